@@ -1,0 +1,1 @@
+"""News extraction: language, sentences, mentions, dates, quantities, cues, claims."""

@@ -1,0 +1,111 @@
+"""The shared types that stages pass through the store.
+
+Offsets are character offsets into the text they were found in; the pipeline shifts sentence-local
+offsets to document offsets before anything is stored, so every span a user sees points into
+`Document.text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Precision = Literal["day", "month", "quarter", "year", "range", "decade"]
+Certainty = Literal["confirmed", "reported", "alleged", "unconfirmed", "denied"]
+Stage = Literal["done", "planned", "considered"]
+ClaimKind = Literal[
+    "supply", "production", "expertise", "meeting", "statement", "warning", "sanction", "denial"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as ingested: the text the extractor reads and where it came from."""
+
+    id: str  # content hash of `text` (sha256 hex, first 32 chars)
+    origin: str  # the file path or URL as the user gave it; a feed item is "feed.xml#<n>"
+    text: str
+    format: Literal["text", "html", "feed"]
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A gazetteer hit: a known name found in text."""
+
+    start: int
+    end: int
+    text: str  # as written
+    kind: str  # country, demonym, company, outlet, government, person, weapon, item, org, place
+    key: str  # canonical key shared by all spellings and languages, e.g. "CN", "norinco"
+    label: str  # canonical display name, e.g. "China", "Norinco"
+    country: str | None = None  # ISO 3166-1 alpha-2 of the thing named, if any
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A date phrase resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # "2023-04-15", "2023-04", "2023-Q2", "2022", "2022-06/2022-12"
+    precision: Precision
+    relation: Literal["at", "by", "since", "after", "before"] = "at"  # "innen april" -> by
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in text, from digits or number words."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    approx: bool = False  # "rundt 100", "over et dusin", "about 50"
+    unit: str | None = None  # the counted noun as written, when one follows
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A lexicon word or phrase that fired in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    category: str  # e.g. supply, report, hedge, not_confirmed, deny, plan, consider, warn, negation
+
+
+@dataclass(slots=True)
+class Claim:
+    """One assertion in one sentence of one document (see DESIGN.md, Claims)."""
+
+    doc_id: str
+    kind: ClaimKind
+    sentence_start: int
+    sentence_end: int
+    quote: str
+    rule: str
+    supplier: str | None = None
+    recipient: str | None = None
+    intermediary: str | None = None
+    supplier_key: str | None = None
+    recipient_key: str | None = None
+    intermediary_key: str | None = None
+    item: str | None = None
+    item_category: str | None = None
+    quantity: float | None = None
+    unit: str | None = None
+    when: str | None = None
+    when_precision: str | None = None
+    stage: Stage = "done"
+    source: str | None = None
+    source_chain: list[str] = field(default_factory=list)
+    certainty: Certainty = "reported"
+    hedged: bool = False
+    lang: str | None = None
+    cues: list[Cue] = field(default_factory=list)
+    denies: int | None = None  # index, within the same document, of the claim a denial answers
