@@ -43,6 +43,7 @@ class Mention:
     key: str  # canonical key shared by all spellings and languages, e.g. "CN", "norinco"
     label: str  # canonical display name, e.g. "China", "Norinco"
     country: str | None = None  # ISO 3166-1 alpha-2 of the thing named, if any
+    category: str | None = None  # for items and weapon systems: the item category, e.g. "drones"
 
 
 @dataclass(frozen=True, slots=True)
