@@ -1,0 +1,187 @@
+"""The command line: parses arguments, calls stages, prints. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from dualtrace.build import build as run_build
+from dualtrace.ingest import ingest as run_ingest
+from dualtrace.store import Store, default_store_path
+from dualtrace.store.db import StoreError
+from dualtrace.store.records import query_claims
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Trace military and dual-use supply chains from news, customs records and lists.",
+)
+out = Console()
+err = Console(stderr=True)
+
+SUPPLY_KINDS = ["supply", "expertise", "production", "denial"]
+JSON_FIELDS = [
+    "doc", "kind", "supplier", "recipient", "intermediary", "item", "item_category", "quantity",
+    "unit", "when", "when_precision", "stage", "source", "source_chain", "certainty", "hedged",
+    "quote", "span", "rule", "cues", "lang", "supplier_key", "recipient_key", "intermediary_key",
+    "denies", "doc_id", "published",
+]
+
+
+class State:
+    store_path: Path = default_store_path()
+
+
+def _open() -> Store:
+    return Store(State.store_path)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )
+
+
+@app.callback()
+def main_options(
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", help="DuckDB store file [env DUALTRACE_STORE; ./dualtrace.duckdb]"),
+    ] = None,
+) -> None:
+    State.store_path = store or default_store_path()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: text, HTML, RSS/Atom")],
+) -> None:
+    """Read news files, pages, feeds and folders into the store."""
+    with _open() as store, _progress() as bar:
+        from dualtrace.sources import list_files
+
+        try:
+            total = len(list_files(paths))
+        except Exception:
+            total = 0
+        task = bar.add_task("ingest", total=total or None)
+        report = run_ingest(store, paths, on_file=lambda _p: bar.advance(task))
+    for line in report.errors:
+        err.print(f"error: {line}", markup=False, highlight=False)
+    err.print(
+        f"ingested {report.documents} documents from {report.files} files "
+        f"({report.new} new, {report.documents - report.new} already in the store); "
+        f"{len(report.errors)} failed"
+    )
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build() -> None:
+    """Extract mentions and claims from every document not yet built."""
+    with _open() as store, _progress() as bar:
+        task = bar.add_task("build", total=None)
+        report = run_build(store, on_doc=lambda n, total: bar.update(task, completed=n, total=total))
+    err.print(
+        f"built {report.processed} documents ({report.up_to_date} already up to date): "
+        f"{report.claims} claims, {report.mentions} mentions"
+    )
+
+
+def _row_json(row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    row["span"] = [row.pop("span_start"), row.pop("span_end")]
+    row["cues"] = json.loads(row["cues"]) if row.get("cues") else []
+    return {k: row.get(k) for k in JSON_FIELDS}
+
+
+@app.command()
+def claims(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
+    entity: Annotated[str | None, typer.Option(help="Only claims naming this party")] = None,
+    kind: Annotated[
+        list[str] | None, typer.Option(help="supply, expertise, denial, warning, ... or all")
+    ] = None,
+    certainty: Annotated[list[str] | None, typer.Option(help="reported, unconfirmed, denied...")] = None,
+) -> None:
+    """List extracted claims with their evidence (supply-type claims unless --kind says more)."""
+    kinds = None if kind and "all" in kind else (kind or SUPPLY_KINDS)
+    with Store(State.store_path) as store:
+        rows = query_claims(store.con, kinds, certainty, entity)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(_row_json(row), ensure_ascii=False, default=str) + "\n")
+        return
+    _print_table(rows)
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    table = Table(show_lines=True, title=f"{len(rows)} claims")
+    for col in ("supplier → recipient", "item", "certainty", "source", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        parties = f"{r['supplier']} → {r['recipient']}"
+        if r["intermediary"]:
+            parties += f"\nvia {r['intermediary']}"
+        cert = r["certainty"] + (" (hedged)" if r["hedged"] else "")
+        if r["stage"] != "done":
+            cert += f"\n{r['stage']}"
+        item = r["item"] or ""
+        if r["quantity"] is not None:
+            item = f"{r['quantity']:g} × {item}"
+        if r["when"]:
+            item += f"\nwhen: {r['when']}"
+        evidence = f"{Path(r['doc']).name} [{r['span_start']}:{r['span_end']}]\n“{r['quote']}”"
+        table.add_row(parties, item, cert, r["source"] or "", evidence)
+    out.print(table)
+
+
+@app.command()
+def demo(
+    corpus: Annotated[Path | None, typer.Argument(help="Folder to ingest")] = None,
+) -> None:
+    """Ingest the example corpus into a fresh store, build, and show the claims."""
+    folder = corpus or _demo_corpus()
+    path = State.store_path if State.store_path != default_store_path() else Path("demo.duckdb")
+    for p in (path, Path(f"{path}.wal")):
+        p.unlink(missing_ok=True)
+    State.store_path = path
+    err.print(f"demo: {folder} -> {path}")
+    with Store(path) as store:
+        report = run_ingest(store, [folder])
+        for line in report.errors:
+            err.print(f"error: {line}", markup=False)
+        b = run_build(store)
+        rows = query_claims(store.con, SUPPLY_KINDS)
+    err.print(f"{report.documents} documents from {report.files} files, {b.claims} claims")
+    _print_table(rows)
+
+
+def _demo_corpus() -> Path:
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        candidate = base / "examples" / "news"
+        if candidate.is_dir():
+            return candidate
+    raise StoreError("examples/news not found: run from the dualtrace checkout or name a folder")
+
+
+def main() -> None:
+    try:
+        app()
+    except (StoreError, OSError) as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Who says it: the attribution chain of a sentence.
+
+"sa Nato-sjefen, ifølge NTB" -> [NATO, NTB]; "dokumenter sett av Reuters" -> [documents, Reuters];
+"Ifølge dem" -> the source the article last named. The chain runs from the innermost speaker to
+the outlet that carries it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dualtrace.extract.parties import Party
+from dualtrace.model import Cue
+
+SOURCE_KINDS = {"outlet", "person", "org", "government", "country", "company"}
+AFTER_PREP = 24  # chars between "ifølge"/"according to" and the source's name (articles, titles)
+BEFORE_VERB = 40  # "Der Spiegel skriver", "Natos generalsekretær Jens Stoltenberg sier"
+AFTER_VERB = 24  # inverted order: "sa Nato-sjefen", "skriver Reuters"
+
+
+@dataclass(slots=True)
+class Attribution:
+    chain: list[str] = field(default_factory=list)
+    source_starts: set[int] = field(default_factory=set)
+    anaphoric: bool = False  # "ifølge dem", "sier han": the source named earlier
+    documents: bool = False  # evidence words: customs data, invoices, documents seen by
+    cues: list[Cue] = field(default_factory=list)
+
+
+def attribute(parties: list[Party], cues: list[Cue]) -> Attribution:
+    att = Attribution()
+    found: list[tuple[int, Party]] = []
+    for cue in cues:
+        if cue.category in {"attr_prep", "seen_by"}:
+            after = [p for p in parties if p.kind in SOURCE_KINDS and 0 <= p.start - cue.end <= AFTER_PREP]
+            if after:
+                found.append((cue.start, after[0]))
+            else:
+                att.anaphoric = True
+            att.cues.append(cue)
+        elif cue.category == "attr_verb":
+            before = [
+                p for p in parties if p.kind in SOURCE_KINDS and 0 <= cue.start - p.end <= BEFORE_VERB
+            ]
+            after = [p for p in parties if p.kind in SOURCE_KINDS and 0 <= p.start - cue.end <= AFTER_VERB]
+            if before:
+                found.append((before[-1].start, before[-1]))
+            elif after:
+                found.append((after[0].start, after[0]))
+            else:
+                att.anaphoric = True
+            att.cues.append(cue)
+        elif cue.category == "evidence":
+            att.documents = True
+            att.cues.append(cue)
+    # The speaker quoted inside an outlet's report comes first: the outlet is the outer link.
+    found.sort(key=lambda x: (x[1].kind == "outlet", x[0]))
+    for _, party in found:
+        if party.start in att.source_starts:
+            continue
+        att.source_starts.add(party.start)
+        if party.label not in att.chain:
+            att.chain.append(party.label)
+    return att

@@ -1,0 +1,157 @@
+"""Cue lexicons: words and phrases with a category, per language, matched on word tokens.
+
+A lexicon is `data/cues/<lang>.tsv` (category, pattern, note). A pattern is space-separated tokens
+matched against casefolded word tokens: `lever*` is a prefix, `*leveranse` a suffix, `*leveranse*`
+an infix (compounds), and `~` a gap of up to four tokens ("soll ~ haben"). The rules in
+`claims.py` only ever ask "which categories fired, and where", so adding a language is adding a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from dualtrace import data
+from dualtrace.model import Cue
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+GAP = 4
+
+
+class LexiconError(ValueError):
+    """A malformed lexicon row; the message names file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    category: str
+    tokens: tuple[str, ...]
+    text: str
+
+
+def _token_matches(pat: str, tok: str) -> bool:
+    if pat.startswith("*") and pat.endswith("*") and len(pat) > 2:
+        return pat[1:-1] in tok
+    if pat.endswith("*"):
+        return tok.startswith(pat[:-1])
+    if pat.startswith("*"):
+        return tok.endswith(pat[1:])
+    return tok == pat
+
+
+class Lexicon:
+    """All cue patterns of one language, indexed by how their first token can match."""
+
+    def __init__(self, patterns: list[_Pattern]) -> None:
+        self.exact: dict[str, list[_Pattern]] = defaultdict(list)
+        self.prefix: dict[str, list[_Pattern]] = defaultdict(list)
+        self.suffix: dict[str, list[_Pattern]] = defaultdict(list)
+        self.infix: list[_Pattern] = []
+        for p in patterns:
+            first = p.tokens[0]
+            if first.startswith("*") and first.endswith("*") and len(first) > 2:
+                self.infix.append(p)
+            elif first.endswith("*"):
+                self.prefix[first[:-1]].append(p)
+            elif first.startswith("*"):
+                self.suffix[first[1:]].append(p)
+            else:
+                self.exact[first].append(p)
+        self.categories = frozenset(p.category for p in patterns)
+
+    def _starting(self, tok: str) -> list[_Pattern]:
+        found = list(self.exact.get(tok, ()))
+        for k in range(1, len(tok) + 1):
+            found.extend(self.prefix.get(tok[:k], ()))
+            found.extend(self.suffix.get(tok[-k:], ()))
+        found.extend(p for p in self.infix if p.tokens[0][1:-1] in tok)
+        return found
+
+    def match(self, text: str) -> list[Cue]:
+        """Every cue in `text`; a cue inside a longer one (any category) is dropped."""
+        spans = [(m.start(), m.end(), m.group().casefold()) for m in TOKEN.finditer(text)]
+        toks = [t for _, _, t in spans]
+        hits: list[tuple[int, int, str]] = []  # (first token, last token, category)
+        for i, tok in enumerate(toks):
+            for pat in self._starting(tok):
+                end = _match_rest(pat.tokens, 1, toks, i + 1)
+                if end is not None:
+                    hits.append((i, end - 1, pat.category))
+        kept = [
+            h
+            for h in hits
+            if not any(
+                o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits
+            )
+        ]
+        out = {
+            (spans[a][0], spans[b][1], cat): Cue(spans[a][0], spans[b][1], text[spans[a][0] : spans[b][1]], cat)
+            for a, b, cat in kept
+        }
+        return sorted(out.values(), key=lambda c: (c.start, c.end, c.category))
+
+
+def _match_rest(pat: tuple[str, ...], k: int, toks: list[str], i: int) -> int | None:
+    """Index after the last token matched by pat[k:] starting at toks[i], or None."""
+    if k == len(pat):
+        return i
+    if pat[k] == "~":
+        for skip in range(GAP + 1):
+            end = _match_rest(pat, k + 1, toks, i + skip)
+            if end is not None:
+                return end
+        return None
+    if i < len(toks) and _token_matches(pat[k], toks[i]):
+        return _match_rest(pat, k + 1, toks, i + 1)
+    return None
+
+
+def load_lexicon(lang: str) -> Lexicon:
+    path = data.path("cues", f"{lang}.tsv")
+    patterns: list[_Pattern] = []
+    if not path.exists():
+        return Lexicon(patterns)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header_seen = False
+        for lineno, row in enumerate(rows, start=1):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            if not header_seen:
+                header_seen = True
+                if row[0] == "category":
+                    continue
+            if len(row) < 2 or not row[1].strip():
+                raise LexiconError(f"{path}:{lineno}: expected category<TAB>pattern")
+            toks = tuple(row[1].casefold().split())
+            if toks[0] == "~" or toks[-1] == "~":
+                raise LexiconError(f"{path}:{lineno}: a pattern cannot start or end with ~")
+            patterns.append(_Pattern(row[0].strip(), toks, row[1].strip()))
+    return Lexicon(patterns)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    return load_lexicon(lang)
+
+
+def find_cues(text: str, lang: str) -> list[Cue]:
+    return lexicon(lang).match(text)
+
+
+def load_generic_parties(lang: str) -> Lexicon:
+    """Parties named by description ("any party to the conflict"), as a lexicon whose category
+    is the English label."""
+    path = data.path("generic_parties.tsv")
+    patterns: list[_Pattern] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 3 or row[0].startswith("#") or row[0] == "lang":
+                continue
+            langs = row[0].split(",")
+            if lang in langs or "*" in langs:
+                patterns.append(_Pattern(row[2], tuple(row[1].casefold().split()), row[1]))
+    return Lexicon(patterns)

@@ -1,0 +1,181 @@
+"""Party and item phrases in a sentence, built from gazetteer mentions.
+
+A party is a named entity ("IEMZ Kupol"), a country ("Kina"), or a demonym with a party noun
+("kinesiske selskaper" -> "Chinese companies"). A demonym before an item gives the item its
+origin ("kinesiske angrepsdroner": drones of Chinese origin), which claim rules use when a
+sentence names no supplier. Labels are English so claims read the same whatever the language.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dualtrace import data
+from dualtrace.extract.cues import TOKEN, _token_matches
+from dualtrace.model import Mention
+
+PARTY_KINDS = {"country", "company", "government", "org", "person", "outlet"}
+CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w-]*|[A-ZА-Я]{2,}")
+LOOKAHEAD = 3  # tokens after a demonym in which its noun may stand
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    start: int
+    end: int
+    text: str  # as written
+    label: str  # English label
+    key: str  # entity key, or ISO2 for a country-level party
+    country: str | None
+    kind: str  # country, company, government, org, person, outlet, group, unknown
+    named: bool  # a specific entity rather than a country or a kind of actor
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRef:
+    start: int
+    end: int
+    text: str
+    category: str
+    label: str
+    origin: str | None  # ISO2 of a demonym before it ("kinesiske droner")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    parties: list[Party]
+    items: list[ItemRef]
+
+
+@cache
+def countries() -> dict[str, tuple[str, str]]:
+    """ISO2 -> (English name, English adjective)."""
+    with data.path("countries.tsv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    return {r[0]: (r[1], r[2]) for r in rows[1:]}
+
+
+@cache
+def party_nouns() -> list[tuple[frozenset[str], str, str]]:
+    with data.path("party_nouns.tsv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    return [(frozenset(r[0].split(",")), r[1].casefold(), r[2]) for r in rows[1:]]
+
+
+@cache
+def item_labels() -> dict[str, str]:
+    path = data.path("item_categories.tsv")
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    return {r[0]: r[1] for r in rows[1:] if len(r) > 1}
+
+
+def country_name(iso: str) -> str:
+    return countries().get(iso, (iso, iso))[0]
+
+
+def adjective(iso: str) -> str:
+    return countries().get(iso, (iso, iso))[1]
+
+
+def party_role(token: str, lang: str) -> str | None:
+    tok = token.casefold()
+    for langs, pattern, role in party_nouns():
+        if (lang in langs or "*" in langs) and _token_matches(pattern, tok):
+            return role
+    return None
+
+
+def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    parties: list[Party] = []
+    items: list[ItemRef] = []
+    origin_at: dict[int, str] = {}  # item mention start -> origin from a demonym before it
+    consumed: set[int] = set()  # starts of mentions folded into a demonym phrase
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        if m.kind != "demonym" or not m.country:
+            continue
+        nxt = [t for t in tokens if t[0] >= m.end][:LOOKAHEAD]
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if following and following.kind in {"item", "weapon"} and _within(nxt, following.start):
+            origin_at[following.start] = m.country
+            continue
+        if following and following.kind in PARTY_KINDS and _within(nxt[:1], following.start):
+            continue  # "det russiske Tekhkrim": the name itself is the party
+        role_at = _role(nxt, lang, following)
+        if role_at is not None:
+            role, end = role_at
+            label = f"{adjective(m.country)} {role}"
+            parties.append(
+                Party(m.start, end, text[m.start : end], label, m.country, m.country, "group", False)
+            )
+            continue
+        name = _proper_noun(nxt, following)
+        if name is not None:
+            start, end = name
+            written = text[start:end]
+            parties.append(
+                Party(start, end, written, written, _slug(written), m.country, "unknown", True)
+            )
+            consumed.add(m.start)
+    for m in ordered:
+        if m.kind in {"item", "weapon"}:
+            category = m.category or m.key
+            items.append(
+                ItemRef(
+                    m.start,
+                    m.end,
+                    m.text,
+                    category,
+                    item_labels().get(category, category.replace("_", " ")),
+                    origin_at.get(m.start),
+                )
+            )
+        elif m.kind in PARTY_KINDS:
+            named = m.kind != "country"
+            label = country_name(m.key) if m.kind == "country" and m.key in countries() else m.label
+            parties.append(Party(m.start, m.end, m.text, label, m.key, m.country, m.kind, named))
+    parties.sort(key=lambda p: p.start)
+    return Phrases(parties, items)
+
+
+def _within(tokens: list[tuple[int, int, str]], start: int) -> bool:
+    return any(t[0] == start or t[0] <= start < t[1] for t in tokens)
+
+
+def _role(
+    nxt: list[tuple[int, int, str]], lang: str, following: Mention | None
+) -> tuple[str, int] | None:
+    for start, end, tok in nxt:
+        if following is not None and start >= following.start:
+            return None
+        role = party_role(tok, lang)
+        if role is not None:
+            return role, end
+    return None
+
+
+def _proper_noun(
+    nxt: list[tuple[int, int, str]], following: Mention | None
+) -> tuple[int, int] | None:
+    """Capitalised words right after a demonym: a name the gazetteer does not know yet."""
+    run: list[tuple[int, int, str]] = []
+    for tok in nxt:
+        if following is not None and tok[0] >= following.start:
+            break
+        if not CAPITALISED.fullmatch(tok[2]):
+            break
+        run.append(tok)
+    if not run:
+        return None
+    return run[0][0], run[-1][1]
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"\W+", "-", name.casefold()).strip("-")

@@ -1,0 +1,110 @@
+"""From a Document to its mentions and claims: the one entry point the build stage calls.
+
+paragraphs -> language per paragraph -> sentences -> per sentence: mentions, cues, dates,
+quantities -> claim rules over the sentences in order (they keep discourse state: the current
+source, the last supplier).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+
+from dualtrace import __version__, data
+from dualtrace.extract import claims as claim_rules
+from dualtrace.extract import language, sentences
+from dualtrace.extract.cues import find_cues
+from dualtrace.extract.dates import find_dates
+from dualtrace.extract.gazetteer import Gazetteer
+from dualtrace.extract.numbers import find_quantities
+from dualtrace.model import Claim, Cue, Document, Mention, Quantity, TimeRef
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence with everything found in it; offsets are sentence-local."""
+
+    index: int
+    paragraph: int
+    start: int  # document offset of the sentence
+    end: int
+    text: str
+    lang: str
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    dates: list[TimeRef] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extraction:
+    doc: Document
+    sentences: list[Sentence]
+    mentions: list[Mention]  # document offsets
+    claims: list[Claim]
+
+
+def published_date(doc: Document) -> tuple[date | None, str]:
+    """The publication date as a date plus its precision ("day", "month", "year")."""
+    if not doc.published:
+        return None, "day"
+    parts = doc.published.split("-")
+    try:
+        if len(parts) == 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2])), "day"
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1), "month"
+        return date(int(parts[0]), 1, 1), "year"
+    except ValueError:
+        return None, "day"
+
+
+def analyse(doc: Document, gazetteer: Gazetteer | None = None) -> list[Sentence]:
+    gaz = gazetteer or Gazetteer.default()
+    pub, precision = published_date(doc)
+    text = doc.text
+    doc_lang = language.detect(text[:2000]) or "en"
+    out: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(sentences.paragraphs(text)):
+        lang = language.detect(text[p_start:p_end], hint=doc_lang) or doc_lang
+        for s_start, s_end in sentences.split(text, lang, p_start, p_end):
+            s_text = text[s_start:s_end]
+            out.append(
+                Sentence(
+                    index=len(out),
+                    paragraph=p_index,
+                    start=s_start,
+                    end=s_end,
+                    text=s_text,
+                    lang=lang,
+                    mentions=gaz.find(s_text, lang),
+                    cues=find_cues(s_text, lang),
+                    dates=find_dates(s_text, lang, pub, precision),
+                    quantities=find_quantities(s_text, lang),
+                )
+            )
+    return out
+
+
+def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    sents = analyse(doc, gazetteer)
+    mentions = [
+        replace(m, start=m.start + s.start, end=m.end + s.start) for s in sents for m in s.mentions
+    ]
+    return Extraction(doc, sents, mentions, claim_rules.extract_claims(doc, sents))
+
+
+@cache
+def fingerprint() -> str:
+    """Identifies the extractor: code version plus every data file, so `build` redoes only what
+    a changed lexicon or rule could change."""
+    h = hashlib.sha256(__version__.encode())
+    root = data.path()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".tsv", ".yaml", ".yml", ".txt", ".json"}:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    h.update(claim_rules.RULES_VERSION.encode())
+    return h.hexdigest()[:16]
