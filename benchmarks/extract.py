@@ -67,9 +67,14 @@ def main() -> None:
 
     print(f"articles: {len(docs)} (mean {size:,.0f} chars), rounds: {args.rounds}, 1 core")
     print(f"start-up (models, lexicons): {startup:.2f} s")
-    print(f"extract: {1 / per_doc:,.0f} articles/s per core ({per_doc * 1000:.2f} ms/article), "
-          f"{claims // args.rounds} claims per round")
-    print(f"baseline tokenise-only: {1 / base:,.0f} articles/s; extractor costs {per_doc / base:,.0f}x")
+    print(
+        f"extract: {1 / per_doc:,.0f} articles/s per core ({per_doc * 1000:.2f} ms/article), "
+        f"{claims // args.rounds} claims per round"
+    )
+    print(
+        f"baseline tokenise-only: {1 / base:,.0f} articles/s; "
+        f"extractor costs {per_doc / base:,.0f}x"
+    )
     print(f"peak RSS: {peak_mb:,.0f} MB")
     print(f"target >= 200 articles/s per core: {'met' if 1 / per_doc >= 200 else 'NOT met'}")
 

@@ -25,14 +25,37 @@ app = typer.Typer(
     help="Trace military and dual-use supply chains from news, customs records and lists.",
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 SUPPLY_KINDS = ["supply", "expertise", "production", "denial"]
 JSON_FIELDS = [
-    "doc", "kind", "supplier", "recipient", "intermediary", "item", "item_category", "quantity",
-    "unit", "when", "when_precision", "stage", "source", "source_chain", "certainty", "hedged",
-    "quote", "span", "rule", "cues", "lang", "supplier_key", "recipient_key", "intermediary_key",
-    "denies", "doc_id", "published",
+    "doc",
+    "kind",
+    "supplier",
+    "recipient",
+    "intermediary",
+    "item",
+    "item_category",
+    "quantity",
+    "unit",
+    "when",
+    "when_precision",
+    "stage",
+    "source",
+    "source_chain",
+    "certainty",
+    "hedged",
+    "quote",
+    "span",
+    "rule",
+    "cues",
+    "lang",
+    "supplier_key",
+    "recipient_key",
+    "intermediary_key",
+    "denies",
+    "doc_id",
+    "published",
 ]
 
 
@@ -46,8 +69,12 @@ def _open() -> Store:
 
 def _progress() -> Progress:
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
     )
 
 
@@ -91,7 +118,9 @@ def build() -> None:
     """Extract mentions and claims from every document not yet built."""
     with _open() as store, _progress() as bar:
         task = bar.add_task("build", total=None)
-        report = run_build(store, on_doc=lambda n, total: bar.update(task, completed=n, total=total))
+        report = run_build(
+            store, on_doc=lambda n, total: bar.update(task, completed=n, total=total)
+        )
     err.print(
         f"built {report.processed} documents ({report.up_to_date} already up to date): "
         f"{report.claims} claims, {report.mentions} mentions"
@@ -112,12 +141,18 @@ def claims(
     kind: Annotated[
         list[str] | None, typer.Option(help="supply, expertise, denial, warning, ... or all")
     ] = None,
-    certainty: Annotated[list[str] | None, typer.Option(help="reported, unconfirmed, denied...")] = None,
+    certainty: Annotated[
+        list[str] | None, typer.Option(help="reported, unconfirmed, denied...")
+    ] = None,
 ) -> None:
     """List extracted claims with their evidence (supply-type claims unless --kind says more)."""
     kinds = None if kind and "all" in kind else (kind or SUPPLY_KINDS)
     with Store(State.store_path) as store:
         rows = query_claims(store.con, kinds, certainty, entity)
+    if not kind:
+        # A denial that names no parties is evidence on the claim it answers (`denies`), shown
+        # with --kind denial; the default list is of assertions about who supplied whom.
+        rows = [r for r in rows if r["supplier"] or r["recipient"]]
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(_row_json(row), ensure_ascii=False, default=str) + "\n")

@@ -140,3 +140,158 @@ PARAGRAPHS: dict[str, list[str]] = {
         "продавали електроніку та двигуни російським оборонним підприємствам.",
     ],
 }
+
+# One-sentence close calls between the Scandinavian trio (lingua decides some of these).
+SHORT_SCANDINAVIAN: dict[str, list[str]] = {
+    "nb": [
+        "Kina har avvist at landet sender våpen til Russland.",
+        "Det er ikke bekreftet hvor mange droner som ble levert.",
+        "Ifølge Reuters ble dronene testet i Kina før de ble sendt videre.",
+        "Sanksjonene rammer flere selskaper i Hongkong.",
+        "Vi har sett tegn på at Kina vurderer å levere våpen, sa han.",
+        "Russland mottok hundrevis av droner i fjor.",
+    ],
+    "da": [
+        "Kina har afvist, at landet sender våben til Rusland.",
+        "Det er ikke bekræftet, hvor mange droner der blev leveret.",
+        "Ifølge Reuters blev dronerne testet i Kina, før de blev sendt videre.",
+        "Sanktionerne rammer flere virksomheder i Hongkong.",
+        "Vi har set tegn på, at Kina overvejer at levere våben, sagde han.",
+        "Rusland modtog hundredvis af droner sidste år.",
+    ],
+    "nn": [
+        "Det er ikkje stadfesta kor mange dronar som vart leverte.",
+        "Ifølgje Reuters vart dronane testa i Kina før dei vart sende vidare.",
+        "Sanksjonane råkar fleire selskap i Hongkong.",
+        "Vi har sett teikn på at Kina vurderer å levere våpen, sa han.",
+        "Russland fekk hundrevis av dronar i fjor.",
+    ],
+}
+SHORT_CASES = [(lang, text) for lang, texts in SHORT_SCANDINAVIAN.items() for text in texts]
+
+CASES = [(lang, text) for lang, texts in PARAGRAPHS.items() for text in texts]
+
+
+@pytest.fixture
+def no_lingua(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail if lingua is consulted: proves that the stopword path alone decided."""
+
+    def refuse(text: str) -> dict[str, float]:
+        raise AssertionError(f"lingua consulted for {text[:40]!r}")
+
+    monkeypatch.setattr(language, "_lingua", refuse)
+
+
+@pytest.mark.parametrize(("lang", "text"), CASES)
+def test_news_paragraphs(lang: str, text: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize(("lang", "text"), SHORT_CASES)
+def test_short_scandinavian_sentences(lang: str, text: str) -> None:
+    assert detect(text) == lang
+    assert detect(text, hint=lang) == lang
+
+
+def test_hint_breaks_a_short_scandinavian_tie() -> None:
+    # Nothing in these words says Danish rather than Norwegian: the document decides.
+    assert detect("Sanktionerne rammer flere virksomheder i Hongkong.", hint="nb") == "nb"
+
+
+@pytest.mark.parametrize(("lang", "text"), CASES)
+def test_clear_evidence_beats_a_wrong_hint(lang: str, text: str) -> None:
+    wrong = "da" if lang != "da" else "nb"
+    if lang in ("ru", "uk"):
+        wrong = "uk" if lang == "ru" else "ru"
+    assert detect(text, hint=wrong) == lang
+
+
+@pytest.mark.parametrize("lang", list(PARAGRAPHS))
+def test_long_paragraphs_need_no_lingua(lang: str, no_lingua: None) -> None:
+    assert detect(PARAGRAPHS[lang][0]) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Это был их ответ.", "ru"),
+        ("Объём поставок вырос.", "ru"),
+        ("Це її відповідь.", "uk"),
+        ("Єдиний постачальник ґрунтується на імпорті.", "uk"),
+    ],
+)
+def test_cyrillic_letters_decide(text: str, lang: str, no_lingua: None) -> None:
+    assert detect(text) == lang
+    assert detect(text, hint="ru" if lang == "uk" else "uk") == lang
+
+
+@pytest.mark.parametrize("hint", ["nb", "nn", "da"])
+def test_hint_decides_a_short_heading(hint: str) -> None:
+    assert detect("Tolldata avslørte", hint=hint) == hint
+    assert detect("Kina: – Ukjent", hint=hint) == hint
+
+
+def test_hint_does_not_override_a_clear_short_sentence() -> None:
+    assert detect("The company did not respond to the request.", hint="nb") == "en"
+    assert detect("Das ist nicht die Frage, die wir haben.", hint="nl") == "de"
+
+
+def test_hint_outside_the_script_is_ignored() -> None:
+    assert detect(PARAGRAPHS["ru"][0], hint="nb") == "ru"
+    assert detect(PARAGRAPHS["nb"][0], hint="uk") == "nb"
+    assert detect(PARAGRAPHS["nb"][0], hint="xx") == "nb"
+
+
+def test_cyrillic_names_in_latin_text() -> None:
+    text = PARAGRAPHS["nb"][3] + " Innkjøperen heter ООО «ТСК Вектор»."
+    assert detect(text) == "nb"
+
+
+def test_capitalised_names_do_not_count_as_function_words() -> None:
+    caption = (
+        "STOR INNFLYTELSE: Hevder Samuel Bendett, en seniorforsker tilknyttet tankesmien "
+        "Center for a New American Security."
+    )
+    assert detect(caption, hint="nb") == "nb"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345 678", "!!! ???", "北京市海淀区", "🚀🚀"])
+def test_no_language(text: str) -> None:
+    assert detect(text) is None
+    assert detect(text, hint="nb") is None
+
+
+def test_non_string_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="expects str"):
+        detect(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_stopword_lists(lang: str) -> None:
+    words = stopwords(lang)
+    assert 90 <= len(words) <= 150
+    assert all(w == w.lower() and w.strip() == w and " " not in w for w in words)
+
+
+def test_stopwords_reject_unknown_language() -> None:
+    with pytest.raises(ValueError, match="unsupported language"):
+        stopwords("xx")
+
+
+@given(st.text(max_size=300), st.sampled_from([None, "xx", *SUPPORTED]))
+def test_detect_never_raises(text: str, hint: str | None) -> None:
+    result = detect(text, hint=hint)
+    assert result is None or result in SUPPORTED
+
+
+_WORDS = st.sampled_from(
+    ["og", "ikke", "ikkje", "af", "och", "the", "der", "het", "les", "и", "і", "Kina", "drone"]
+)
+
+
+@given(st.lists(_WORDS, max_size=30).map(" ".join), st.sampled_from([None, *SUPPORTED]))
+def test_detect_on_function_word_soup(text: str, hint: str | None) -> None:
+    result = detect(text, hint=hint)
+    assert result is None or result in SUPPORTED
+    if text.strip():
+        assert result is not None

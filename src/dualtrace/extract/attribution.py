@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from dualtrace.extract.parties import Party
 from dualtrace.model import Cue
 
-SOURCE_KINDS = {"outlet", "person", "org", "government", "country", "company"}
+SOURCE_KINDS = {"outlet", "person", "org", "government", "country", "company", "group"}
+SPEAKERS = {"outlet", "person", "org", "government"}
+# Whoever voices a concern, an accusation or a warning is the source of what follows it.
+VOICING = {"attr_verb", "concern", "allege", "warn"}
 AFTER_PREP = 24  # chars between "ifølge"/"according to" and the source's name (articles, titles)
 BEFORE_VERB = 40  # "Der Spiegel skriver", "Natos generalsekretær Jens Stoltenberg sier"
 AFTER_VERB = 24  # inverted order: "sa Nato-sjefen", "skriver Reuters"
@@ -32,22 +35,36 @@ def attribute(parties: list[Party], cues: list[Cue]) -> Attribution:
     found: list[tuple[int, Party]] = []
     for cue in cues:
         if cue.category in {"attr_prep", "seen_by"}:
-            after = [p for p in parties if p.kind in SOURCE_KINDS and 0 <= p.start - cue.end <= AFTER_PREP]
+            after = [
+                p
+                for p in parties
+                if p.kind in SOURCE_KINDS and 0 <= p.start - cue.end <= AFTER_PREP
+            ]
             if after:
                 found.append((cue.start, after[0]))
             else:
                 att.anaphoric = True
             att.cues.append(cue)
-        elif cue.category == "attr_verb":
+        elif cue.category in VOICING:
             before = [
-                p for p in parties if p.kind in SOURCE_KINDS and 0 <= cue.start - p.end <= BEFORE_VERB
+                p
+                for p in parties
+                if p.kind in SOURCE_KINDS and 0 <= cue.start - p.end <= BEFORE_VERB
             ]
-            after = [p for p in parties if p.kind in SOURCE_KINDS and 0 <= p.start - cue.end <= AFTER_VERB]
-            if before:
-                found.append((before[-1].start, before[-1]))
-            elif after:
-                found.append((after[0].start, after[0]))
-            else:
+            after = [
+                p
+                for p in parties
+                if p.kind in SOURCE_KINDS and 0 <= p.start - cue.end <= AFTER_VERB
+            ]
+            # "... til Moskva, skriver Reuters": a speaker right after the verb beats a country
+            # that merely ends the clause before it.
+            speaker_after = [p for p in after if p.kind in SPEAKERS]
+            speaker_before = [p for p in before if p.kind in SPEAKERS]
+            pick = speaker_after or speaker_before or before[-1:] or after
+            if pick:
+                chosen = pick[0] if pick is speaker_after or pick is after else pick[-1]
+                found.append((chosen.start, chosen))
+            elif cue.category == "attr_verb":
                 att.anaphoric = True
             att.cues.append(cue)
         elif cue.category == "evidence":

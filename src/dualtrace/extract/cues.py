@@ -3,7 +3,7 @@
 A lexicon is `data/cues/<lang>.tsv` (category, pattern, note). A pattern is space-separated tokens
 matched against casefolded word tokens: `lever*` is a prefix, `*leveranse` a suffix, `*leveranse*`
 an infix (compounds), and `~` a gap of up to four tokens ("soll ~ haben"). The rules in
-`claims.py` only ever ask "which categories fired, and where", so adding a language is adding a file.
+`claims.py` only ever ask "which categories fired, and where", so a language is a data file.
 """
 
 from __future__ import annotations
@@ -74,22 +74,27 @@ class Lexicon:
         """Every cue in `text`; a cue inside a longer one (any category) is dropped."""
         spans = [(m.start(), m.end(), m.group().casefold()) for m in TOKEN.finditer(text)]
         toks = [t for _, _, t in spans]
-        hits: list[tuple[int, int, str]] = []  # (first token, last token, category)
+        hits: list[tuple[int, int, str, bool]] = []  # (first token, last token, category, gapped)
         for i, tok in enumerate(toks):
             for pat in self._starting(tok):
                 end = _match_rest(pat.tokens, 1, toks, i + 1)
                 if end is not None:
-                    hits.append((i, end - 1, pat.category))
+                    hits.append((i, end - 1, pat.category, "~" in pat.tokens))
+        # A phrase hides the words inside it ("ikke bekreftet" is not a confirmation), but a
+        # gapped one does not: "zou de geweren geleverd hebben" still contains a delivery.
         kept = [
             h
             for h in hits
             if not any(
-                o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits
+                not o[3] and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+                for o in hits
             )
         ]
         out = {
-            (spans[a][0], spans[b][1], cat): Cue(spans[a][0], spans[b][1], text[spans[a][0] : spans[b][1]], cat)
-            for a, b, cat in kept
+            (spans[a][0], spans[b][1], cat): Cue(
+                spans[a][0], spans[b][1], text[spans[a][0] : spans[b][1]], cat
+            )
+            for a, b, cat, _ in kept
         }
         return sorted(out.values(), key=lambda c: (c.start, c.end, c.category))
 

@@ -10,8 +10,8 @@ Ukrainian are told apart by letters each alphabet alone has before any counting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections import Counter
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -20,7 +20,7 @@ _LATIN_LANGS = frozenset(SUPPORTED[:8])
 _CYRILLIC_LANGS = frozenset(("ru", "uk"))
 
 # Only a prefix is read: a 4 KB article is named by its first few paragraphs as well as by all.
-_MAX_CHARS = 3000
+_MAX_CHARS = 2000
 _MAX_LINGUA_CHARS = 1000
 
 # Stopword evidence is "clear" when enough function words were seen and, against every rival,
@@ -38,8 +38,6 @@ _MARGIN = 1.0
 _SHORT_WORDS = 12
 _HINT_MIN_CONFIDENCE = 0.1
 
-# Only lowercase words count: a capitalised function word is as often part of a name ("Center for
-# a New American Security", "Der Spiegel", "De Telegraaf") as the start of a sentence.
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -62,7 +60,7 @@ def read_table(folder: str, lang: str) -> list[list[str]]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(lang: str) -> frozenset[str]:
     """The function words of a supported language, lowercase."""
     if lang not in SUPPORTED:
@@ -70,52 +68,50 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(row[0] for row in read_table("stopwords", lang))
 
 
-@lru_cache(maxsize=1)
-def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
-    """word -> ((lang, 1/k), ...) for the k languages that list it."""
-    owners: dict[str, list[str]] = {}
+@lru_cache(maxsize=2)
+def _index(allowed: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """word -> the languages of `allowed` whose stopword list has it."""
+    owners: dict[str, tuple[str, ...]] = {}
     for lang in SUPPORTED:
-        for word in stopwords(lang):
-            owners.setdefault(word, []).append(lang)
-    return {w: tuple((lang, 1.0 / len(ls)) for lang in ls) for w, ls in owners.items()}
+        if lang in allowed:
+            for word in stopwords(lang):
+                owners[word] = (*owners.get(word, ()), lang)
+    return owners
 
 
-def _owners(words: Iterable[str], allowed: frozenset[str]) -> list[tuple[str, ...]]:
-    """For each stopword among `words`, the allowed languages that list it."""
-    weights = _weights()
-    found: list[tuple[str, ...]] = []
-    for word in words:
-        owners = weights.get(word)
-        if owners is not None:
-            langs = tuple(lang for lang, _ in owners if lang in allowed)
-            if langs:
-                found.append(langs)
-    return found
+def _owners(words: list[str], allowed: frozenset[str]) -> Counter[tuple[str, ...]]:
+    """How often each set of owning languages occurs among the lowercase stopwords in `words`.
+
+    Capitalised words are left out: a capitalised function word is as often part of a name
+    ("Center for a New American Security", "Der Spiegel", "De Telegraaf") as a sentence start.
+    """
+    index = _index(allowed)
+    return Counter(index[w] for w in words if w in index and w.islower())
 
 
-def _score(owners: list[tuple[str, ...]], allowed: frozenset[str]) -> dict[str, float]:
+def _score(owners: Counter[tuple[str, ...]], allowed: frozenset[str]) -> dict[str, float]:
     scores = dict.fromkeys(allowed, 0.0)
-    for langs in owners:
-        share = 1.0 / len(langs)
+    for langs, count in owners.items():
+        share = count / len(langs)
         for lang in langs:
             scores[lang] += share
     return scores
 
 
-def _clear(best: str, owners: list[tuple[str, ...]], allowed: frozenset[str]) -> bool:
+def _clear(best: str, owners: Counter[tuple[str, ...]], allowed: frozenset[str]) -> bool:
     """Whether the words only `best` lists clearly outnumber those of each rival."""
-    if len(owners) < _MIN_HITS:
+    if owners.total() < _MIN_HITS:
         return False
     only_best = dict.fromkeys(allowed, 0)  # rival -> words best lists and the rival does not
     only_rival = dict.fromkeys(allowed, 0)  # rival -> words the rival lists and best does not
-    for langs in owners:
+    for langs, count in owners.items():
         if best in langs:
             for rival in allowed:
                 if rival not in langs:
-                    only_best[rival] += 1
+                    only_best[rival] += count
         else:
             for rival in langs:
-                only_rival[rival] += 1
+                only_rival[rival] += count
     return all(
         only_best[r] - only_rival[r] >= _LEAD and only_best[r] >= _FACTOR * only_rival[r]
         for r in allowed
@@ -179,11 +175,14 @@ def detect(text: str, hint: str | None = None) -> str | None:
     if not isinstance(text, str):
         raise TypeError(f"detect expects str, got {type(text).__name__}")
     sample = text[:_MAX_CHARS]
-    n_cyrillic = len(_CYRILLIC.findall(sample))
-    n_latin = len(_LATIN.findall(sample))
-    if n_cyrillic == 0 and n_latin == 0:
-        return None
-    allowed = _CYRILLIC_LANGS if n_cyrillic > n_latin else _LATIN_LANGS
+    # Most text has no Cyrillic at all: one search settles the script without counting letters.
+    if _CYRILLIC.search(sample) is None:
+        if _LATIN.search(sample) is None:
+            return None
+        allowed = _LATIN_LANGS
+    else:
+        cyrillic_majority = len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample))
+        allowed = _CYRILLIC_LANGS if cyrillic_majority else _LATIN_LANGS
     hint = hint if hint in allowed else None
 
     if allowed is _CYRILLIC_LANGS:
@@ -192,7 +191,7 @@ def detect(text: str, hint: str | None = None) -> str | None:
             return by_letters
 
     words = _WORD.findall(sample)
-    owners = _owners((w for w in words if w.islower()), allowed)
+    owners = _owners(words, allowed)
     scores = _score(owners, allowed)
     ranked = _ranked(scores)
     if _clear(ranked[0][0], owners, allowed):

@@ -75,6 +75,13 @@ def item_labels() -> dict[str, str]:
     return {r[0]: r[1] for r in rows[1:] if len(r) > 1}
 
 
+@cache
+def capitals() -> dict[str, str]:
+    with data.path("capitals.tsv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    return {r[0]: r[1] for r in rows[1:]}
+
+
 def country_name(iso: str) -> str:
     return countries().get(iso, (iso, iso))[0]
 
@@ -113,7 +120,9 @@ def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
             role, end = role_at
             label = f"{adjective(m.country)} {role}"
             parties.append(
-                Party(m.start, end, text[m.start : end], label, m.country, m.country, "group", False)
+                Party(
+                    m.start, end, text[m.start : end], label, m.country, m.country, "group", False
+                )
             )
             continue
         name = _proper_noun(nxt, following)
@@ -139,7 +148,9 @@ def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
             )
         elif m.kind in PARTY_KINDS:
             named = m.kind != "country"
-            label = country_name(m.key) if m.kind == "country" and m.key in countries() else m.label
+            label = m.label
+            if m.kind == "country":
+                label = capitals().get(m.text.casefold()) or country_name(m.key)
             parties.append(Party(m.start, m.end, m.text, label, m.key, m.country, m.kind, named))
     parties.sort(key=lambda p: p.start)
     return Phrases(parties, items)

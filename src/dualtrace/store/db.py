@@ -87,4 +87,6 @@ class Store:
                 continue
             with self.transaction() as con:
                 con.execute(sql)
-                con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
+                con.execute(
+                    "INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name]
+                )
