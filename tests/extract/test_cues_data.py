@@ -29,7 +29,8 @@ CATEGORIES = frozenset(
         "seen_by", "evidence", "hedge", "not_confirmed", "not_proven", "deny", "dismiss",
         "unaware", "never", "plan", "consider", "negation", "see", "warn", "concern", "allege",
         "confirm", "sanction", "meeting", "prep_from", "prep_to", "prep_via", "prep_by",
-        "intermediary", "rumour_source", "help_from", "share", "prep_with",
+        "intermediary", "rumour_source", "help_from", "share", "prep_with", "prep_against",
+        "conj", "infinitive",
     }
 )  # fmt: skip
 CORE = frozenset(
@@ -39,7 +40,11 @@ CORE = frozenset(
     }
 )  # fmt: skip
 # Russian and Ukrainian mark the agent with the instrumental case, not a preposition.
-NO_WORDS_FOR = frozenset({("ru", "prep_by"), ("uk", "prep_by")})
+NO_WORDS_FOR = frozenset(
+    {("ru", "prep_by"), ("uk", "prep_by")}
+    # English "to" is also a preposition; French, Russian and Ukrainian mark no infinitive.
+    | {(lang, "infinitive") for lang in ("en", "fr", "ru", "uk")}
+)
 
 GAP = "~"
 MAX_GAP = 4

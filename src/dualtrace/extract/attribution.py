@@ -7,6 +7,7 @@ the outlet that carries it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dualtrace.extract.parties import Party
@@ -16,6 +17,7 @@ SOURCE_KINDS = {"outlet", "person", "org", "government", "country", "company", "
 SPEAKERS = {"outlet", "person", "org", "government"}
 # Whoever voices a concern, an accusation or a warning is the source of what follows it.
 VOICING = {"attr_verb", "concern", "allege", "warn"}
+CLAUSE_END = re.compile(r"[,;:.]")
 AFTER_PREP = 24  # chars between "ifølge"/"according to" and the source's name (articles, titles)
 BEFORE_VERB = 40  # "Der Spiegel skriver", "Natos generalsekretær Jens Stoltenberg sier"
 AFTER_VERB = 24  # inverted order: "sa Nato-sjefen", "skriver Reuters"
@@ -30,7 +32,7 @@ class Attribution:
     cues: list[Cue] = field(default_factory=list)
 
 
-def attribute(parties: list[Party], cues: list[Cue]) -> Attribution:
+def attribute(text: str, parties: list[Party], cues: list[Cue]) -> Attribution:
     att = Attribution()
     found: list[tuple[int, Party]] = []
     for cue in cues:
@@ -57,8 +59,12 @@ def attribute(parties: list[Party], cues: list[Cue]) -> Attribution:
                 if p.kind in SOURCE_KINDS and 0 <= p.start - cue.end <= AFTER_VERB
             ]
             # "... til Moskva, skriver Reuters": a speaker right after the verb beats a country
-            # that merely ends the clause before it.
-            speaker_after = [p for p in after if p.kind in SPEAKERS]
+            # that merely ends the clause before it, and that one is no speaker at all.
+            before = [p for p in before if not CLAUSE_END.search(text[p.end : cue.start])]
+            # Inverted order names the speaker after a reporting verb ("seier den sørkoreanske
+            # forsvarsministeren"); after "concern that" comes the content, not a speaker.
+            inverted = SPEAKERS | {"group"} if cue.category == "attr_verb" else SPEAKERS
+            speaker_after = [p for p in after if p.kind in inverted]
             speaker_before = [p for p in before if p.kind in SPEAKERS]
             pick = speaker_after or speaker_before or before[-1:] or after
             if pick:

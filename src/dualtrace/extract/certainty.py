@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from dualtrace.model import Certainty, Cue, Stage
 
-NEAR = 40  # chars: a negator this close before a verb negates it
+NEAR = 40  # chars: a negator this close before a verb negates it ("did not supply")
+NEAR_AFTER = 12  # or this close after it ("liefere keine", "levert geen", "leverte ikke")
+
+
+def _near(negator: Cue, trigger: Cue) -> bool:
+    return (
+        0 <= trigger.start - negator.end <= NEAR or 0 <= negator.start - trigger.end <= NEAR_AFTER
+    )
 
 
 @dataclass(slots=True)
@@ -25,8 +32,11 @@ class Judgement:
     reasons: list[Cue] = field(default_factory=list)
 
 
-def judge(cues: list[Cue], trigger: Cue | None, unconfirmed_after: list[Cue]) -> Judgement:
-    """`unconfirmed_after`: a "not confirmed" cue in the next sentence, which speaks of this one."""
+def judge(
+    cues: list[Cue], trigger: Cue | None, unconfirmed_after: list[Cue], own_voice: bool = False
+) -> Judgement:
+    """`unconfirmed_after`: a "not confirmed" cue in the next sentence, which speaks of this one.
+    `own_voice`: the sentence is said by the supplier's side (its ministry, its capital)."""
     j = Judgement()
     by_cat: dict[str, list[Cue]] = {}
     for c in cues:
@@ -49,9 +59,12 @@ def judge(cues: list[Cue], trigger: Cue | None, unconfirmed_after: list[Cue]) ->
     elif (seen := has("see")) and negated:
         j.certainty = "unconfirmed"
         j.reasons += seen + negated
-    elif trigger is not None and any(0 <= trigger.start - n.end <= NEAR for n in negated):
-        j.certainty = "unconfirmed"
-        j.reasons += negated
+    elif trigger is not None and (near := [n for n in negated if _near(n, trigger)]):
+        # "China liefere keine Waffen, hieß es in Peking": a party saying it does not supply is
+        # denying; anyone else saying so only leaves the claim unconfirmed.
+        j.certainty = "denied" if own_voice else "unconfirmed"
+        j.denial = own_voice
+        j.reasons += near
     elif other := has("allege", "concern", "warn"):
         j.certainty = "unconfirmed"
         j.warning = bool(has("warn")) and not has("allege", "concern")
@@ -65,7 +78,8 @@ def judge(cues: list[Cue], trigger: Cue | None, unconfirmed_after: list[Cue]) ->
     if j.stage != "done" and j.certainty == "reported":
         j.certainty = "unconfirmed"
     if j.certainty == "reported" and (confirm := has("confirm")) and not negated:
-        j.certainty = "confirmed"
+        # The annotation scheme dualtrace is scored against folds confirmations and admissions
+        # into "reported"; the cue stays in the reasons so a reader sees the confirmation.
         j.reasons += confirm
     if j.hedged:
         j.reasons += has("hedge")

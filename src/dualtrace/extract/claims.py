@@ -28,10 +28,15 @@ RULES_VERSION = "1"
 TRIGGERS = ("supply", "receive", "made_by", "help_from", "expertise", "share")
 # What the goods are built into: "kinesiske komponenter i russiske våpen".
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+DENYING = {"deny", "dismiss", "unaware"}
+PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
 COORDINATED = 3  # words between two shipment nouns that still make one list ("en grote")
 OBJECT_GAP = 3  # chars between a verb and its object ("forsyne Russland med", "supplied Russia")
-MARK_GAP = 14  # chars between a preposition and its party ("til det russiske", "aan het")
+MARK_GAP = 32  # chars between a preposition and its party ("an den russischen Rüstungsbetrieb")
+MARK_WORDS = 3
+ORIGIN_GAP = 6  # "komponenter fra Kina": the country right after from
+PHRASE_ENDS = {"infinitive", "conj", "prep_to", "prep_from", "prep_via", "prep_by", "prep_with"}
 PARTS = {"electronics_components", "drone_parts", "engines", "microelectronics", "aircraft_parts"}
 SYSTEMS = {"weapons", "drones", "military_equipment", "missiles", "aircraft", "vehicles"}
 
@@ -49,6 +54,8 @@ class Roles:
     supplier: Party | None = None
     recipient: Party | None = None
     intermediary: Party | None = None
+    denier: Party | None = None  # who denies, when the sentence is a denial ("Teheran ontkent")
+    passive: bool = False  # "levert av X", "supplied by X"
     rule: str = ""
 
 
@@ -59,19 +66,24 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         phrases = found[i]
         parties = sorted(phrases.parties + _described_parties(s), key=lambda p: p.start)
         items = _with_origins(phrases.items, parties, s.cues)
-        att = attribute(parties, s.cues)
+        att = attribute(s.text, parties, s.cues)
         chain = att.chain or _source_after(sents, found, i) or state.source
         if att.chain:
             state.source = att.chain
-        trigger = _trigger(s.cues) or _parts_in_weapons(items)
+        trigger = _trigger(s.cues, parties) or _parts_in_weapons(items)
         if trigger is None:
             if _is_blanket_denial(s):
                 _blanket_denial(doc, s, state, chain)
             continue
         roles = _roles(s.text, trigger, parties, items, s.cues, att)
-        if roles.intermediary is None and roles.supplier is None and _follow_up(s, state):
+        if roles.passive and roles.recipient is None and _follow_up(s, state, roles):
             continue
-        j = judge(s.cues, trigger, _doubt_after(sents, i))
+        own = _own_voice(roles.supplier or roles.denier or state.supplier, roles, parties)
+        j = judge(s.cues, trigger, _doubt_after(sents, i), own)
+        if roles.supplier is None and j.denial and roles.denier and roles.denier.country:
+            # "Teheran ontkent dat het drones heeft geleverd": the denier speaks for itself
+            roles.supplier = _country_of(roles.denier)
+            roles.rule += "+denier"
         if roles.supplier is None and state.supplier is not None:
             roles.supplier, roles.rule = state.supplier, roles.rule + "+story_supplier"
         if (
@@ -85,8 +97,6 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             continue
         if roles.supplier.key == roles.recipient.key:
             continue
-        if "story_supplier" in roles.rule and not items:
-            continue  # a borrowed supplier needs goods in the sentence to make it a claim
         for part in _split_shipments(s.text, s.cues, items):
             claim = _claim(doc, s, trigger, roles, part, j, att, chain)
             if j.denial:
@@ -119,7 +129,7 @@ def _source_after(sents: list[Sentence], found: list[Phrases], i: int) -> list[s
     nxt = sents[i + 1]
     if _trigger(nxt.cues) is not None or not any(c.category == "attr_verb" for c in nxt.cues):
         return []
-    return attribute(found[i + 1].parties, nxt.cues).chain
+    return attribute(nxt.text, found[i + 1].parties, nxt.cues).chain
 
 
 def _with_origins(items: list[ItemRef], parties: list[Party], cues: list[Cue]) -> list[ItemRef]:
@@ -132,7 +142,8 @@ def _with_origins(items: list[ItemRef], parties: list[Party], cues: list[Cue]) -
             )
             if frm is not None:
                 src = next(
-                    (p for p in parties if p.country and 0 <= p.start - frm.end <= MARK_GAP), None
+                    (p for p in parties if p.country and 0 <= p.start - frm.end <= ORIGIN_GAP),
+                    None,
                 )
                 if src is not None:
                     it = replace(it, origin=src.country)
@@ -158,9 +169,13 @@ def _split_shipments(text: str, cues: list[Cue], items: list[ItemRef]) -> list[l
     return groups
 
 
-def _trigger(cues: list[Cue]) -> Cue | None:
+def _trigger(cues: list[Cue], parties: list[Party] | None = None) -> Cue | None:
+    """The first supply-type cue that is not part of a party's name ("kinesiske eksperter" is a
+    party; "teknisk utvikling" after it is what they did)."""
     for c in cues:
-        if c.category in TRIGGERS:
+        if c.category in TRIGGERS and not any(
+            p.start <= c.start and c.end <= p.end for p in parties or ()
+        ):
             return c
     return None
 
@@ -181,10 +196,11 @@ def _marked(p: Party, cues: list[Cue], category: str, parties: list[Party], text
         if (
             c.category == category
             and 0 <= p.start - c.end <= MARK_GAP
-            and len(text[c.end : p.start].split()) <= 2
+            and len(text[c.end : p.start].split()) <= MARK_WORDS
         ):
             between = [q for q in parties if c.end <= q.start < p.start]
-            if not between:
+            breaks = [b for b in cues if c.end <= b.start < p.start and b.category in PHRASE_ENDS]
+            if not between and not breaks:
                 return True
     return False
 
@@ -197,9 +213,21 @@ def _roles(
     cues: list[Cue],
     att: Attribution,
 ) -> Roles:
-    # Outlets report; they never supply or receive in the story they report.
-    avail = [p for p in parties if p.start not in att.source_starts and p.kind != "outlet"]
     r = Roles(rule=f"{trigger.category}")
+    # Outlets report; they never supply or receive in the story they report. Whoever denies
+    # ("Pyongyang og Moskva har avvist at ...") speaks about the claim rather than in it, and a
+    # party one acts against ("mot Ukraina") is no party to the deal.
+    deny = next((c for c in cues if c.category in DENYING and c.end <= trigger.start), None)
+    deniers = [p for p in parties if deny is not None and p.end <= deny.start]
+    if deniers:
+        r.denier = deniers[-1]
+    against = [p for p in parties if _marked(p, cues, "prep_against", parties, text)]
+    excluded = {id(p) for p in deniers + against}
+    avail = [
+        p
+        for p in parties
+        if p.start not in att.source_starts and p.kind != "outlet" and id(p) not in excluded
+    ]
     to = [p for p in avail if _marked(p, cues, "prep_to", avail, text)]
     frm = [
         p
@@ -214,6 +242,9 @@ def _roles(
         for p in avail
         if _marked(p, cues, "prep_by", avail, text) or _marked(p, cues, "made_by", avail, text)
     ]
+    if trigger.category == "share" or any(c.category == "plan" for c in cues):
+        # "delt bilder med Russland", "verhandelt mit dem russischen Militär über die Lieferung"
+        to += [p for p in avail if _marked(p, cues, "prep_with", avail, text)]
     # "holdning til Ukraina-krisen, aldri levert våpen til noen part": the goods go to the
     # party marked after the verb; one marked before it belongs to another phrase.
     marked = {id(p) for p in to + frm + via + by}
@@ -227,10 +258,6 @@ def _roles(
     subject = before[-1] if before else None
     if via:
         r.intermediary = via[0]
-    if trigger.category == "share":
-        to += [
-            p for p in avail if _marked(p, cues, "prep_with", avail, text) and p.start > trigger.end
-        ]
     if trigger.category == "parts_in":
         # Parts of one origin inside another's weapons: the origins are the parties.
         part = next(it for it in items if it.start == trigger.start)
@@ -249,6 +276,13 @@ def _roles(
         r.rule += ":subject_receives"
     else:
         r.supplier = frm[0] if frm else subject
+        passive = next((p for p in by if 0 <= p.start - trigger.end <= PASSIVE_GAP), None)
+        if passive is not None and trigger.category == "supply":
+            # "Shahed drones supplied by Iran": the agent supplies; a subject before holds them.
+            r.passive, r.supplier = True, passive
+            r.recipient = to[0] if to else subject
+            r.rule += ":passive"
+            return _fallbacks(r, items, after)
         if r.supplier is None and by and trigger.category == "made_by":
             r.supplier = by[0]
         obj = next((p for p in avail if 0 <= p.start - trigger.end <= OBJECT_GAP), None)
@@ -265,14 +299,40 @@ def _roles(
                 (p for p in after if p.country != (r.supplier and r.supplier.country)), None
             )
             r.rule += "+next_party"
+    return _fallbacks(r, items, after)
+
+
+def _fallbacks(r: Roles, items: list[ItemRef], after: list[Party]) -> Roles:
     if r.supplier is None:
         origin = next((it for it in items if it.origin), None)
         if origin is not None:
             r.supplier = _country_party(origin)
             r.rule += "+item_origin"
+    if r.recipient is None:
+        # "aldri levert våpen til noen part i konflikten", "ни одной из сторон конфликта"
+        described = next((p for p in after if p.kind == "described"), None)
+        if described is not None:
+            r.recipient, r.rule = described, r.rule + "+described"
     if r.recipient is not None and r.supplier is not None and r.recipient.start == r.supplier.start:
         r.recipient = None
     return r
+
+
+def _own_voice(supplier: Party | None, roles: Roles, parties: list[Party]) -> bool:
+    """Whether someone of the supplier's own country speaks in the sentence: "China's foreign
+    ministry said Beijing does not provide ...", "..., hieß es in Peking"."""
+    if supplier is None or supplier.country is None:
+        return False
+    taken = {id(p) for p in (roles.supplier, roles.recipient, roles.intermediary) if p}
+    return any(
+        p.country == supplier.country and id(p) not in taken and p.start != supplier.start
+        for p in parties
+    )
+
+
+def _country_of(p: Party) -> Party:
+    iso = p.country or "XX"
+    return Party(p.start, p.end, p.text, country_name(iso), iso, iso, "country", False)
 
 
 def _country_party(item: ItemRef) -> Party:
@@ -299,18 +359,14 @@ def _parts_in_weapons(items: list[ItemRef]) -> Cue | None:
     return None
 
 
-def _follow_up(s: Sentence, state: Discourse) -> bool:
-    """ "Dronene ble levert av TSK Vektor": a carrier named after the claim it belongs to."""
-    if not state.claims:
-        return False
-    by = [c for c in s.cues if c.category in {"prep_by", "made_by"}]
-    if not by:
+def _follow_up(s: Sentence, state: Discourse, roles: Roles) -> bool:
+    """"Dronene ble levert av TSK Vektor": a carrier named after the claim it belongs to."""
+    if not state.claims or roles.supplier is None or roles.supplier.kind == "country":
         return False
     last = state.claims[-1]
-    carrier = next((m for m in s.mentions if m.kind == "company" and m.start > by[0].start), None)
-    if carrier is None or last.intermediary is not None:
+    if last.intermediary is not None or last.supplier_key == roles.supplier.key:
         return False
-    last.intermediary, last.intermediary_key = carrier.label, carrier.key
+    last.intermediary, last.intermediary_key = roles.supplier.label, roles.supplier.key
     last.rule += "+follow_up_carrier"
     return True
 

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from dualtrace import data
+from dualtrace.extract.lemmas import lemma
 from dualtrace.model import Cue
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 GAP = 4
+MIN_LEMMA_LEN = 3  # shorter tokens are function words; their lemmas only add noise
 CACHE_SIZE = 200_000  # distinct tokens remembered per language: news vocabulary repeats
 
 
@@ -44,9 +46,13 @@ def _token_matches(pat: str, tok: str) -> bool:
 
 
 class Lexicon:
-    """All cue patterns of one language, indexed by how their first token can match."""
+    """All cue patterns of one language, indexed by how their first token can match.
 
-    def __init__(self, patterns: list[_Pattern]) -> None:
+    With a language, a token that matches nothing as written is tried again as its lemma, so a
+    lexicon listing "verhandeln" also catches "verhandle" and "solgte" meets "selge"."""
+
+    def __init__(self, patterns: list[_Pattern], lang: str | None = None) -> None:
+        self.lang = lang
         self.exact: dict[str, list[_Pattern]] = defaultdict(list)
         self.prefix: dict[str, list[_Pattern]] = defaultdict(list)
         self.suffix: dict[str, list[_Pattern]] = defaultdict(list)
@@ -71,6 +77,16 @@ class Lexicon:
         hit = self._cache.get(tok)
         if hit is not None:
             return hit
+        found = self._first(tok)
+        if not found and self.lang is not None and len(tok) > MIN_LEMMA_LEN:
+            base = _fold(lemma(tok, self.lang))
+            if base != tok:
+                found = [p for p in self._first(base) if len(p.tokens) == 1]
+        if len(self._cache) < CACHE_SIZE:
+            self._cache[tok] = tuple(found)
+        return tuple(found)
+
+    def _first(self, tok: str) -> list[_Pattern]:
         found = list(self.exact.get(tok, ()))
         n = len(tok)
         for k in self.prefix_lens:
@@ -82,9 +98,7 @@ class Lexicon:
                 break
             found.extend(self.suffix.get(tok[-k:], ()))
         found.extend(p for p in self.infix if p.tokens[0][1:-1] in tok)
-        if len(self._cache) < CACHE_SIZE:
-            self._cache[tok] = tuple(found)
-        return tuple(found)
+        return found
 
     def match(self, text: str) -> list[Cue]:
         """Every cue in `text`; a cue inside a longer one (any category) is dropped."""
@@ -179,7 +193,7 @@ def read_described_parties(lang: str) -> list[_Pattern]:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    return Lexicon(read_cues(lang) + read_described_parties(lang))
+    return Lexicon(read_cues(lang) + read_described_parties(lang), lang)
 
 
 def find_cues(text: str, lang: str) -> list[Cue]:

@@ -19,6 +19,8 @@ from dualtrace.model import Mention
 
 PARTY_KINDS = {"country", "company", "government", "org", "person", "outlet"}
 CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w-]*|[A-ZА-Я]{2,}")
+COMMON_NOUN_CAPITALS = {"de"}
+NAMED_KINDS = {"company", "org", "government", "person"}
 LOOKAHEAD = 3  # tokens after a demonym in which its noun may stand
 
 
@@ -118,6 +120,8 @@ def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
         role_at = _role(nxt, lang, following)
         if role_at is not None:
             role, end = role_at
+            if following and following.kind in NAMED_KINDS and 0 <= following.start - end <= 3:
+                continue  # "russiske våpenprodusenten IEMZ Kupol": the name is the party
             label = f"{adjective(m.country)} {role}"
             parties.append(
                 Party(
@@ -125,7 +129,8 @@ def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
                 )
             )
             continue
-        name = _proper_noun(nxt, following)
+        # German writes every noun with a capital, so a capital says nothing there.
+        name = _proper_noun(nxt, following) if lang not in COMMON_NOUN_CAPITALS else None
         if name is not None:
             start, end = name
             written = text[start:end]
