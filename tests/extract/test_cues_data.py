@@ -30,7 +30,7 @@ CATEGORIES = frozenset(
         "unaware", "never", "plan", "consider", "negation", "see", "warn", "concern", "allege",
         "confirm", "sanction", "meeting", "prep_from", "prep_to", "prep_via", "prep_by",
         "intermediary", "rumour_source", "help_from", "share", "prep_with", "prep_against",
-        "conj", "infinitive",
+        "conj", "infinitive", "complementizer", "prep_in",
     }
 )  # fmt: skip
 CORE = frozenset(
@@ -44,6 +44,8 @@ NO_WORDS_FOR = frozenset(
     {("ru", "prep_by"), ("uk", "prep_by")}
     # English "to" is also a preposition; French, Russian and Ukrainian mark no infinitive.
     | {(lang, "infinitive") for lang in ("en", "fr", "ru", "uk")}
+    # Russian and Ukrainian "в" is both "in" and "into": it stays a prep_to there.
+    | {("ru", "prep_in"), ("uk", "prep_in")}
 )
 
 GAP = "~"

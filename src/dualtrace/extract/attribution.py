@@ -18,6 +18,7 @@ SPEAKERS = {"outlet", "person", "org", "government"}
 # Whoever voices a concern, an accusation or a warning is the source of what follows it.
 VOICING = {"attr_verb", "concern", "allege", "warn"}
 CLAUSE_END = re.compile(r"[,;:.]")
+INVERTED_WORDS = 2  # "sa Nato-sjefen", "seier den sørkoreanske forsvarsministeren"
 AFTER_PREP = 24  # chars between "ifølge"/"according to" and the source's name (articles, titles)
 BEFORE_VERB = 40  # "Der Spiegel skriver", "Natos generalsekretær Jens Stoltenberg sier"
 AFTER_VERB = 24  # inverted order: "sa Nato-sjefen", "skriver Reuters"
@@ -30,6 +31,11 @@ class Attribution:
     anaphoric: bool = False  # "ifølge dem", "sier han": the source named earlier
     documents: bool = False  # evidence words: customs data, invoices, documents seen by
     cues: list[Cue] = field(default_factory=list)
+
+
+def _adjacent(between: str, words: int) -> bool:
+    """No clause break and at most `words` words between: "sa Nato-sjefen", "seier den ..."."""
+    return not CLAUSE_END.search(between) and len(between.split()) <= words
 
 
 def attribute(text: str, parties: list[Party], cues: list[Cue]) -> Attribution:
@@ -64,9 +70,17 @@ def attribute(text: str, parties: list[Party], cues: list[Cue]) -> Attribution:
             # Inverted order names the speaker after a reporting verb ("seier den sørkoreanske
             # forsvarsministeren"); after "concern that" comes the content, not a speaker.
             inverted = SPEAKERS | {"group"} if cue.category == "attr_verb" else SPEAKERS
-            speaker_after = [p for p in after if p.kind in inverted]
+            speaker_after = [
+                p
+                for p in after
+                if p.kind in inverted
+                and _adjacent(text[cue.end : p.start], INVERTED_WORDS)
+                and not any(
+                    cue.end <= c.start < p.start for c in cues if c.category == "complementizer"
+                )
+            ]
             speaker_before = [p for p in before if p.kind in SPEAKERS]
-            pick = speaker_after or speaker_before or before[-1:] or after
+            pick = speaker_after or speaker_before or before[-1:]
             if pick:
                 chosen = pick[0] if pick is speaker_after or pick is after else pick[-1]
                 found.append((chosen.start, chosen))

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from dualtrace.extract.attribution import Attribution, attribute
 from dualtrace.extract.certainty import Judgement, judge
-from dualtrace.extract.cues import PARTY
+from dualtrace.extract.cues import ANAPHOR, PARTY
 from dualtrace.extract.parties import ItemRef, Party, Phrases, country_name, find_phrases
-from dualtrace.model import Claim, Cue, Document
+from dualtrace.model import Claim, Cue, Document, Mention
 
 if TYPE_CHECKING:
     from dualtrace.extract.pipeline import Sentence
@@ -32,11 +32,25 @@ DENYING = {"deny", "dismiss", "unaware"}
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
 COORDINATED = 3  # words between two shipment nouns that still make one list ("en grote")
-OBJECT_GAP = 3  # chars between a verb and its object ("forsyne Russland med", "supplied Russia")
+# Words between a verb and a party that is its object: "forsyne Russland med", "supplied Russia",
+# ru/uk dative "поставил российской компании «Техкрим»".
+OBJECT_WORDS = 2
 MARK_GAP = 32  # chars between a preposition and its party ("an den russischen Rüstungsbetrieb")
-MARK_WORDS = 3
+# Words a preposition may stand before its party: "til det russiske militæret", but an agent
+# comes right after "av"/"by" ("produsert av kinesiske Sichuan AEE").
+MARK_WORDS = {"prep_by": 1, "made_by": 1, "prep_in": 2}
+MADE_GAP = 12  # chars between goods, a made-in word and the country: "droner produsert i Kina"
 ORIGIN_GAP = 6  # "komponenter fra Kina": the country right after from
-PHRASE_ENDS = {"infinitive", "conj", "prep_to", "prep_from", "prep_via", "prep_by", "prep_with"}
+PHRASE_ENDS = {
+    "infinitive",
+    "conj",
+    "prep_to",
+    "prep_from",
+    "prep_via",
+    "prep_by",
+    "prep_with",
+    "prep_in",
+}
 PARTS = {"electronics_components", "drone_parts", "engines", "microelectronics", "aircraft_parts"}
 SYSTEMS = {"weapons", "drones", "military_equipment", "missiles", "aircraft", "vehicles"}
 
@@ -46,6 +60,7 @@ class Discourse:
     source: list[str] = field(default_factory=list)
     supplier: Party | None = None
     recipient: Party | None = None
+    company: Party | None = None  # the last company named, for "selskapet", "the firm"
     claims: list[Claim] = field(default_factory=list)
 
 
@@ -63,19 +78,27 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
     state = Discourse()
     found = [find_phrases(s.text, s.lang, s.mentions) for s in sents]
     for i, s in enumerate(sents):
+        if i:
+            named = [p for p in found[i - 1].parties if p.kind in {"company", "unknown"}]
+            state.company = named[-1] if named else state.company
         phrases = found[i]
         parties = sorted(phrases.parties + _described_parties(s), key=lambda p: p.start)
-        items = _with_origins(phrases.items, parties, s.cues)
+        items = _with_origins(phrases.items, parties, s.cues, s.mentions)
         att = attribute(s.text, parties, s.cues)
         chain = att.chain or _source_after(sents, found, i) or state.source
         if att.chain:
             state.source = att.chain
-        trigger = _trigger(s.cues, parties) or _parts_in_weapons(items)
-        if trigger is None:
+        triggers = _triggers(s.cues, parties) or [t for t in [_parts_in_weapons(items)] if t]
+        if not triggers:
             if _is_blanket_denial(s):
                 _blanket_denial(doc, s, state, chain)
             continue
-        roles = _roles(s.text, trigger, parties, items, s.cues, att)
+        # "fuelling the war by giving Russia support": the first trigger that finds both
+        # parties speaks for the sentence; otherwise the first one, helped by the story so far.
+        options = [(t, _roles(s.text, t, parties, items, s.cues, att)) for t in triggers]
+        trigger, roles = next(
+            ((t, r) for t, r in options if r.supplier and r.recipient), options[0]
+        )
         if roles.passive and roles.recipient is None and _follow_up(s, state, roles):
             continue
         own = _own_voice(roles.supplier or roles.denier or state.supplier, roles, parties)
@@ -84,6 +107,8 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             # "Teheran ontkent dat het drones heeft geleverd": the denier speaks for itself
             roles.supplier = _country_of(roles.denier)
             roles.rule += "+denier"
+        if roles.supplier is None and state.company is not None and _anaphor_before(s, trigger):
+            roles.supplier, roles.rule = state.company, roles.rule + "+anaphor"
         if roles.supplier is None and state.supplier is not None:
             roles.supplier, roles.rule = state.supplier, roles.rule + "+story_supplier"
         if (
@@ -97,11 +122,13 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             continue
         if roles.supplier.key == roles.recipient.key:
             continue
-        for part in _split_shipments(s.text, s.cues, items):
-            claim = _claim(doc, s, trigger, roles, part, j, att, chain)
-            if j.denial:
-                claim.denies = _denied(state.claims, claim)
-            state.claims.append(claim)
+        for supplier in [roles.supplier, *_coordinated(s, roles.supplier, parties)]:
+            for part in _split_shipments(s.text, s.cues, items):
+                who = replace(roles, supplier=supplier)
+                claim = _claim(doc, s, trigger, who, part, j, att, chain)
+                if j.denial:
+                    claim.denies = _denied(state.claims, claim)
+                state.claims.append(claim)
         if not j.denial and trigger.category != "parts_in":
             # The story's supplier is the first one it names: the lead carries the main claim.
             state.supplier = state.supplier or roles.supplier
@@ -121,6 +148,10 @@ def _doubt_after(sents: list[Sentence], i: int) -> list[Cue]:
     return [c for c in nxt.cues if c.category == "not_confirmed"]
 
 
+def _close(a: Cue | Mention | ItemRef, b: Cue | Mention | ItemRef) -> bool:
+    return -MADE_GAP <= b.start - a.end <= MADE_GAP or -MADE_GAP <= a.start - b.end <= MADE_GAP
+
+
 def _source_after(sents: list[Sentence], found: list[Phrases], i: int) -> list[str]:
     """ "... geleverd aan Russische bedrijven. Dat meldt Politico.": a reporting sentence with no
     claim of its own attributes the sentence before it."""
@@ -132,10 +163,20 @@ def _source_after(sents: list[Sentence], found: list[Phrases], i: int) -> list[s
     return attribute(nxt.text, found[i + 1].parties, nxt.cues).chain
 
 
-def _with_origins(items: list[ItemRef], parties: list[Party], cues: list[Cue]) -> list[ItemRef]:
-    """ "komponenter fra Kina": an item followed by from-a-country takes that origin."""
+def _with_origins(
+    items: list[ItemRef], parties: list[Party], cues: list[Cue], mentions: list[Mention]
+) -> list[ItemRef]:
+    """ "komponenter fra Kina": an item followed by from-a-country takes that origin; so does one
+    with a made-in phrase beside it ("droner produsert i Kina", "in China gebaute Drohnen",
+    "безпілотників китайського виробництва")."""
     out = []
+    made = [c for c in cues if c.category in {"made_by", "produce"}]
+    places = [m for m in mentions if m.kind in {"country", "demonym"} and m.country]
     for it in items:
+        if it.origin is None:
+            home = next((m for c in made if _close(c, it) for m in places if _close(m, c)), None)
+            if home is not None:
+                it = replace(it, origin=home.country)
         if it.origin is None:
             frm = next(
                 (c for c in cues if c.category == "prep_from" and 0 <= c.start - it.end <= 3), None
@@ -169,15 +210,20 @@ def _split_shipments(text: str, cues: list[Cue], items: list[ItemRef]) -> list[l
     return groups
 
 
-def _trigger(cues: list[Cue], parties: list[Party] | None = None) -> Cue | None:
-    """The first supply-type cue that is not part of a party's name ("kinesiske eksperter" is a
-    party; "teknisk utvikling" after it is what they did)."""
-    for c in cues:
-        if c.category in TRIGGERS and not any(
-            p.start <= c.start and c.end <= p.end for p in parties or ()
-        ):
-            return c
-    return None
+def _triggers(cues: list[Cue], parties: list[Party] | None = None) -> list[Cue]:
+    """Supply-type cues that are not part of a party's name ("kinesiske eksperter" is a party;
+    "teknisk utvikling" after it is what they did)."""
+    return [
+        c
+        for c in cues
+        if c.category in TRIGGERS
+        and not any(p.start <= c.start and c.end <= p.end for p in parties or ())
+    ]
+
+
+def _trigger(cues: list[Cue]) -> Cue | None:
+    found = _triggers(cues)
+    return found[0] if found else None
 
 
 def _described_parties(s: Sentence) -> list[Party]:
@@ -196,7 +242,7 @@ def _marked(p: Party, cues: list[Cue], category: str, parties: list[Party], text
         if (
             c.category == category
             and 0 <= p.start - c.end <= MARK_GAP
-            and len(text[c.end : p.start].split()) <= MARK_WORDS
+            and len(text[c.end : p.start].split()) <= MARK_WORDS.get(category, 3)
         ):
             between = [q for q in parties if c.end <= q.start < p.start]
             breaks = [b for b in cues if c.end <= b.start < p.start and b.category in PHRASE_ENDS]
@@ -247,7 +293,9 @@ def _roles(
         to += [p for p in avail if _marked(p, cues, "prep_with", avail, text)]
     # "holdning til Ukraina-krisen, aldri levert våpen til noen part": the goods go to the
     # party marked after the verb; one marked before it belongs to another phrase.
-    marked = {id(p) for p in to + frm + via + by}
+    # "utviklet i Kina": a place where something happens is no party to it.
+    located = [p for p in avail if _marked(p, cues, "prep_in", avail, text)]
+    marked = {id(p) for p in to + frm + via + by + located}
     to = [p for p in to if p.start >= trigger.end] + [
         p
         for p in to
@@ -274,6 +322,11 @@ def _roles(
         r.recipient = subject
         r.supplier = frm[0] if frm else (by[0] if by else None)
         r.rule += ":subject_receives"
+        if r.supplier is None and trigger.category == "help_from" and located:
+            # "utviklet i Kina med hjelp fra lokale spesialister": the helpers are local
+            place = next((p for p in located if p.country != (subject and subject.country)), None)
+            if place is not None:
+                r.supplier, r.rule = place, r.rule + "+local_help"
     else:
         r.supplier = frm[0] if frm else subject
         passive = next((p for p in by if 0 <= p.start - trigger.end <= PASSIVE_GAP), None)
@@ -285,7 +338,16 @@ def _roles(
             return _fallbacks(r, items, after)
         if r.supplier is None and by and trigger.category == "made_by":
             r.supplier = by[0]
-        obj = next((p for p in avail if 0 <= p.start - trigger.end <= OBJECT_GAP), None)
+        obj = next(
+            (
+                p
+                for p in avail
+                if p.start >= trigger.end
+                and len(text[trigger.end : p.start].split()) <= OBJECT_WORDS
+                and not CLAUSE_BREAK.search(text[trigger.end : p.start])
+            ),
+            None,
+        )
         r.rule += ":subject_supplies"
         if to:
             r.recipient = to[0]
@@ -316,6 +378,23 @@ def _fallbacks(r: Roles, items: list[ItemRef], after: list[Party]) -> Roles:
     if r.recipient is not None and r.supplier is not None and r.recipient.start == r.supplier.start:
         r.recipient = None
     return r
+
+
+def _coordinated(s: Sentence, first: Party, parties: list[Party]) -> list[Party]:
+    """ "Iran and North Korea are fuelling the war": parties joined to the supplier by "and"."""
+    out: list[Party] = []
+    for p in parties:
+        if p.start >= first.start or p.kind not in {"country", "company", "group"}:
+            continue
+        between = s.text[p.end : first.start]
+        joined = [c for c in s.cues if c.category == "conj" and p.end <= c.start < first.start]
+        if joined and len(between.split()) == 1:
+            out.append(p)
+    return out
+
+
+def _anaphor_before(s: Sentence, trigger: Cue) -> bool:
+    return any(c.category == ANAPHOR and c.end <= trigger.start for c in s.cues)
 
 
 def _own_voice(supplier: Party | None, roles: Roles, parties: list[Party]) -> bool:
@@ -360,7 +439,7 @@ def _parts_in_weapons(items: list[ItemRef]) -> Cue | None:
 
 
 def _follow_up(s: Sentence, state: Discourse, roles: Roles) -> bool:
-    """"Dronene ble levert av TSK Vektor": a carrier named after the claim it belongs to."""
+    """ "Dronene ble levert av TSK Vektor": a carrier named after the claim it belongs to."""
     if not state.claims or roles.supplier is None or roles.supplier.kind == "country":
         return False
     last = state.claims[-1]

@@ -191,9 +191,24 @@ def read_described_parties(lang: str) -> list[_Pattern]:
     return patterns
 
 
+ANAPHOR = "anaphor"  # category of nouns pointing back to a named company ("selskapet")
+
+
+def read_anaphors(lang: str) -> list[_Pattern]:
+    path = data.path("anaphors.tsv")
+    patterns: list[_Pattern] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 2 or row[0].startswith("#") or row[0] == "lang":
+                continue
+            if lang in row[0].split(","):
+                patterns.append(_Pattern(ANAPHOR, tuple(_fold(row[1]).split()), row[1]))
+    return patterns
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
-    return Lexicon(read_cues(lang) + read_described_parties(lang), lang)
+    return Lexicon(read_cues(lang) + read_described_parties(lang) + read_anaphors(lang), lang)
 
 
 def find_cues(text: str, lang: str) -> list[Cue]:

@@ -70,12 +70,14 @@ def stopwords(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=2)
 def _index(allowed: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """word -> the languages of `allowed` whose stopword list has it."""
+    """word -> the languages of `allowed` whose stopword list has it; lowercase words only (see
+    _owners)."""
     owners: dict[str, tuple[str, ...]] = {}
     for lang in SUPPORTED:
         if lang in allowed:
             for word in stopwords(lang):
-                owners[word] = (*owners.get(word, ()), lang)
+                if word.islower():
+                    owners[word] = (*owners.get(word, ()), lang)
     return owners
 
 
@@ -84,9 +86,9 @@ def _owners(words: list[str], allowed: frozenset[str]) -> Counter[tuple[str, ...
 
     Capitalised words are left out: a capitalised function word is as often part of a name
     ("Center for a New American Security", "Der Spiegel", "De Telegraaf") as a sentence start.
+    The index holds lowercase words only, so one look-up per word (in C) is the whole test.
     """
-    index = _index(allowed)
-    return Counter(index[w] for w in words if w in index and w.islower())
+    return Counter(filter(None, map(_index(allowed).get, words)))
 
 
 def _score(owners: Counter[tuple[str, ...]], allowed: frozenset[str]) -> dict[str, float]:
@@ -102,21 +104,21 @@ def _clear(best: str, owners: Counter[tuple[str, ...]], allowed: frozenset[str])
     """Whether the words only `best` lists clearly outnumber those of each rival."""
     if owners.total() < _MIN_HITS:
         return False
-    only_best = dict.fromkeys(allowed, 0)  # rival -> words best lists and the rival does not
-    only_rival = dict.fromkeys(allowed, 0)  # rival -> words the rival lists and best does not
+    listed = dict.fromkeys(allowed, 0)  # lang -> words it lists
+    shared = dict.fromkeys(allowed, 0)  # lang -> words it and best both list
     for langs, count in owners.items():
+        for lang in langs:
+            listed[lang] += count
         if best in langs:
-            for rival in allowed:
-                if rival not in langs:
-                    only_best[rival] += count
-        else:
-            for rival in langs:
-                only_rival[rival] += count
-    return all(
-        only_best[r] - only_rival[r] >= _LEAD and only_best[r] >= _FACTOR * only_rival[r]
-        for r in allowed
-        if r != best
-    )
+            for lang in langs:
+                shared[lang] += count
+    for rival in allowed:
+        if rival != best:
+            only_best = listed[best] - shared[rival]  # words best lists and the rival does not
+            only_rival = listed[rival] - shared[rival]  # words the rival lists and best does not
+            if only_best - only_rival < _LEAD or only_best < _FACTOR * only_rival:
+                return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -150,9 +152,12 @@ def _lingua(text: str) -> dict[str, float]:
     return out
 
 
-def _ranked(scores: dict[str, float]) -> list[tuple[str, float]]:
+_RANK = {lang: i for i, lang in enumerate(SUPPORTED)}
+
+
+def _top(scores: dict[str, float]) -> tuple[str, float]:
     # Ties are broken by SUPPORTED order so results never depend on set iteration order.
-    return sorted(scores.items(), key=lambda kv: (-kv[1], SUPPORTED.index(kv[0])))
+    return min(scores.items(), key=lambda kv: (-kv[1], _RANK[kv[0]]))
 
 
 def _cyrillic_by_letters(text: str) -> str | None:
@@ -193,20 +198,20 @@ def detect(text: str, hint: str | None = None) -> str | None:
     words = _WORD.findall(sample)
     owners = _owners(words, allowed)
     scores = _score(owners, allowed)
-    ranked = _ranked(scores)
-    if _clear(ranked[0][0], owners, allowed):
-        return ranked[0][0]
+    top, top_score = _top(scores)
+    if _clear(top, owners, allowed):
+        return top
 
     short = len(words) < _SHORT_WORDS
     if hint is not None:
-        gap = ranked[0][1] - scores[hint]
+        gap = top_score - scores[hint]
         if gap <= 0 or (short and gap < _MARGIN):
             return hint
 
     confidence = {k: v for k, v in _lingua(sample).items() if k in allowed}
     if not confidence:
         return hint
-    best = max(confidence, key=lambda k: (confidence[k], -SUPPORTED.index(k)))
+    best = max(confidence, key=lambda k: (confidence[k], -_RANK[k]))
     if hint is not None and short and confidence.get(hint, 0.0) >= _HINT_MIN_CONFIDENCE:
         return hint
     return best

@@ -8,7 +8,7 @@ source, the last supplier).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -66,33 +66,38 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None) -> list[Sentence]
     pub, precision = published_date(doc)
     text = doc.text
     doc_lang = language.detect(text[:2000]) or "en"
-    out: list[Sentence] = []
+    spans: list[tuple[int, int, str]] = []  # (start, end, lang) of every sentence
+    paragraph_of: list[int] = []
     for p_index, (p_start, p_end) in enumerate(sentences.paragraphs(text)):
         lang = language.detect(text[p_start:p_end], hint=doc_lang) or doc_lang
         for s_start, s_end in sentences.split(text, lang, p_start, p_end):
-            s_text = text[s_start:s_end]
-            out.append(
-                Sentence(
-                    index=len(out),
-                    paragraph=p_index,
-                    start=s_start,
-                    end=s_end,
-                    text=s_text,
-                    lang=lang,
-                    mentions=gaz.find(s_text, lang),
-                    cues=find_cues(s_text, lang),
-                    dates=find_dates(s_text, lang, pub, precision),
-                    quantities=find_quantities(s_text, lang),
-                )
+            spans.append((s_start, s_end, lang))
+            paragraph_of.append(p_index)
+    # One gazetteer pass over the article: folding it once costs less than once per sentence.
+    mentions = gaz.find_spans(text, spans)
+    out: list[Sentence] = []
+    for index, (s_start, s_end, lang) in enumerate(spans):
+        s_text = text[s_start:s_end]
+        out.append(
+            Sentence(
+                index=index,
+                paragraph=paragraph_of[index],
+                start=s_start,
+                end=s_end,
+                text=s_text,
+                lang=lang,
+                mentions=mentions[index],
+                cues=find_cues(s_text, lang),
+                dates=find_dates(s_text, lang, pub, precision),
+                quantities=find_quantities(s_text, lang),
             )
+        )
     return out
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     sents = analyse(doc, gazetteer)
-    mentions = [
-        replace(m, start=m.start + s.start, end=m.end + s.start) for s in sents for m in s.mentions
-    ]
+    mentions = [m.shifted(s.start) for s in sents for m in s.mentions]
     return Extraction(doc, sents, mentions, claim_rules.extract_claims(doc, sents))
 
 
