@@ -54,6 +54,7 @@ JSON_FIELDS = [
     "recipient_key",
     "intermediary_key",
     "denies",
+    "repeats",
     "doc_id",
     "published",
 ]
@@ -131,6 +132,7 @@ def _row_json(row: dict[str, Any]) -> dict[str, Any]:
     row = dict(row)
     row["span"] = [row.pop("span_start"), row.pop("span_end")]
     row["cues"] = json.loads(row["cues"]) if row.get("cues") else []
+    row["repeats"] = json.loads(row["repeats"]) if row.get("repeats") else []
     return {k: row.get(k) for k in JSON_FIELDS}
 
 

@@ -125,3 +125,4 @@ class Claim:
     lang: str | None = None
     cues: list[Cue] = field(default_factory=list)
     denies: int | None = None  # index, within the same document, of the claim a denial answers
+    repeats: list[tuple[int, int]] = field(default_factory=list)  # spans saying the same again

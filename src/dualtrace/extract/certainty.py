@@ -29,6 +29,7 @@ class Judgement:
     hedged: bool = False
     denial: bool = False
     warning: bool = False
+    negated: bool = False  # a negator stands at the trigger ("did not supply", "leverte ikke")
     reasons: list[Cue] = field(default_factory=list)
 
 
@@ -63,7 +64,7 @@ def judge(
         # "China liefere keine Waffen, hieß es in Peking": a party saying it does not supply is
         # denying; anyone else saying so only leaves the claim unconfirmed.
         j.certainty = "denied" if own_voice else "unconfirmed"
-        j.denial = own_voice
+        j.denial, j.negated = own_voice, True
         j.reasons += near
     elif other := has("allege", "concern", "warn"):
         j.certainty = "unconfirmed"

@@ -50,6 +50,7 @@ PHRASE_ENDS = {
     "prep_by",
     "prep_with",
     "prep_in",
+    "complementizer",
 }
 PARTS = {"electronics_components", "drone_parts", "engines", "microelectronics", "aircraft_parts"}
 SYSTEMS = {"weapons", "drones", "military_equipment", "missiles", "aircraft", "vehicles"}
@@ -62,6 +63,7 @@ class Discourse:
     recipient: Party | None = None
     company: Party | None = None  # the last company named, for "selskapet", "the firm"
     claims: list[Claim] = field(default_factory=list)
+    sentence_of: list[int] = field(default_factory=list)  # sentence index of each claim
 
 
 @dataclass(slots=True)
@@ -88,7 +90,9 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         chain = att.chain or _source_after(sents, found, i) or state.source
         if att.chain:
             state.source = att.chain
-        triggers = _triggers(s.cues, parties) or [t for t in [_parts_in_weapons(items)] if t]
+        triggers = _triggers(s.cues, parties) or [
+            t for t in [_parts_in_weapons(items, parties)] if t
+        ]
         if not triggers:
             if _is_blanket_denial(s):
                 _blanket_denial(doc, s, state, chain)
@@ -120,6 +124,8 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             roles.recipient, roles.rule = state.recipient, roles.rule + "+story_recipient"
         if roles.supplier is None or roles.recipient is None:
             continue
+        if "story_supplier" in roles.rule and j.negated and not j.denial:
+            continue  # "(he) did not promise to help Russia": nothing asserted about anyone named
         if roles.supplier.key == roles.recipient.key:
             continue
         for supplier in [roles.supplier, *_coordinated(s, roles.supplier, parties)]:
@@ -128,12 +134,17 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
                 claim = _claim(doc, s, trigger, who, part, j, att, chain)
                 if j.denial:
                     claim.denies = _denied(state.claims, claim)
+                first = _repeated(state, claim, i)
+                if first is not None:
+                    first.repeats.append((claim.sentence_start, claim.sentence_end))
+                    continue
                 state.claims.append(claim)
+                state.sentence_of.append(i)
         if not j.denial and trigger.category != "parts_in":
             # The story's supplier is the first one it names: the lead carries the main claim.
             state.supplier = state.supplier or roles.supplier
             state.recipient = roles.recipient
-    return _merge(state.claims)
+    return state.claims
 
 
 def _doubt_after(sents: list[Sentence], i: int) -> list[Cue]:
@@ -146,6 +157,17 @@ def _doubt_after(sents: list[Sentence], i: int) -> list[Cue]:
     if _trigger(nxt.cues) is not None or not (nxt.paragraph == sents[i].paragraph or alone):
         return []
     return [c for c in nxt.cues if c.category == "not_confirmed"]
+
+
+def _made_in(place: Mention, made: Cue, cues: list[Cue]) -> bool:
+    """A maker's country: an adjective ("kinesiskproduserte", "китайського виробництва"), or a
+    country after the made-word or after "in" ("produsert i Kina", "in China gebaute"); not the
+    subject of a production verb ("Russland skal kunne produsere droner")."""
+    if not _close(place, made):
+        return False
+    if place.kind == "demonym" or place.start >= made.end:
+        return True
+    return any(c.category == "prep_in" and 0 <= place.start - c.end <= 1 for c in cues)
 
 
 def _close(a: Cue | Mention | ItemRef, b: Cue | Mention | ItemRef) -> bool:
@@ -174,7 +196,9 @@ def _with_origins(
     places = [m for m in mentions if m.kind in {"country", "demonym"} and m.country]
     for it in items:
         if it.origin is None:
-            home = next((m for c in made if _close(c, it) for m in places if _close(m, c)), None)
+            home = next(
+                (m for c in made if _close(c, it) for m in places if _made_in(m, c, cues)), None
+            )
             if home is not None:
                 it = replace(it, origin=home.country)
         if it.origin is None:
@@ -245,7 +269,14 @@ def _marked(p: Party, cues: list[Cue], category: str, parties: list[Party], text
             and len(text[c.end : p.start].split()) <= MARK_WORDS.get(category, 3)
         ):
             between = [q for q in parties if c.end <= q.start < p.start]
-            breaks = [b for b in cues if c.end <= b.start < p.start and b.category in PHRASE_ENDS]
+            breaks = [
+                b
+                for b in cues
+                if c.end <= b.start < p.start
+                and b.category in PHRASE_ENDS
+                # "til at Russland skal kunne ...": "so that" still points at its party
+                and not (b.category == "complementizer" and b.start - c.end <= 1)
+            ]
             if not between and not breaks:
                 return True
     return False
@@ -303,13 +334,19 @@ def _roles(
     ]
     before = [p for p in avail if p.end <= trigger.start and id(p) not in marked]
     after = [p for p in avail if p.start >= trigger.end and id(p) not in marked]
-    subject = before[-1] if before else None
+    # "in Beijing wordt gesproken over het leveren": with no other candidate, the place where
+    # it happens is the actor.
+    places_before = [p for p in located if p.end <= trigger.start]
+    subject = before[-1] if before else (places_before[-1] if places_before else None)
     if via:
         r.intermediary = via[0]
     if trigger.category == "parts_in":
         # Parts of one origin inside another's weapons: the origins are the parties.
         part = next(it for it in items if it.start == trigger.start)
-        target = next((p for p in after if p.country and p.country != part.origin), None)
+        target = next(
+            (p for p in avail if p.start > part.end and p.country and p.country != part.origin),
+            None,
+        )
         system = next(
             (it for it in items if it.start > part.end and it.origin not in {None, part.origin}),
             None,
@@ -427,14 +464,17 @@ def _appositive(p: Party, trigger: Cue, parties: list[Party]) -> bool:
     )
 
 
-def _parts_in_weapons(items: list[ItemRef]) -> Cue | None:
-    """ "Kinesiske komponenter ... i russiske våpen": parts of one origin in another's systems."""
+def _parts_in_weapons(items: list[ItemRef], parties: list[Party]) -> Cue | None:
+    """ "Kinesiske komponenter ... i russiske våpen", "... på russiske militærsystemer": parts of
+    one origin in another's weapons or systems."""
     parts = [it for it in items if it.category in PARTS and it.origin]
     systems = [it for it in items if it.category in SYSTEMS and it.origin]
     for p in parts:
-        for s in systems:
-            if s.start > p.end and s.origin != p.origin:
-                return Cue(p.start, p.end, p.text, "parts_in")
+        later = [s.origin for s in systems if s.start > p.end] + [
+            q.country for q in parties if q.start > p.end and q.kind == "group"
+        ]
+        if any(origin and origin != p.origin for origin in later):
+            return Cue(p.start, p.end, p.text, "parts_in")
     return None
 
 
@@ -476,6 +516,7 @@ def _blanket_denial(doc: Document, s: Sentence, state: Discourse, chain: list[st
         denies=state.claims.index(target) if target is not None else None,
     )
     state.claims.append(claim)
+    state.sentence_of.append(s.index)
 
 
 def _claim(
@@ -556,25 +597,24 @@ def _denied(previous: list[Claim], denial: Claim) -> int | None:
     return None
 
 
-def _merge(claims: list[Claim]) -> list[Claim]:
-    """One claim per assertion within a document: a repeat adds nothing a reader needs."""
-    seen: dict[tuple[object, ...], int] = {}
-    new_index: dict[int, int] = {}
-    out: list[Claim] = []
-    for old, c in enumerate(claims):
-        key = (
-            c.kind,
-            c.supplier_key,
-            c.recipient_key,
-            c.intermediary_key,
-            c.item_category,
-            c.certainty,
-        )
-        if key not in seen:
-            seen[key] = len(out)
-            out.append(c)
-        new_index[old] = seen[key]
-    for c in out:
-        if c.denies is not None:
-            c.denies = new_index.get(c.denies)
-    return out
+def _key(c: Claim) -> tuple[object, ...]:
+    return (
+        c.kind,
+        c.supplier_key,
+        c.recipient_key,
+        c.intermediary_key,
+        c.item_category,
+        c.certainty,
+        c.stage,
+    )
+
+
+def _repeated(state: Discourse, claim: Claim, sentence: int) -> Claim | None:
+    """The claim this one repeats, if any: the same assertion in the next sentence ("Stoltenberg
+    says ... – We have not seen ...") or the same plan told again later in the article. The same
+    parties later in a story about deliveries are a new piece of it, not a repeat."""
+    key = _key(claim)
+    for earlier, at in zip(reversed(state.claims), reversed(state.sentence_of), strict=True):
+        if _key(earlier) == key and (at >= sentence - 1 or claim.stage != "done"):
+            return earlier
+    return None

@@ -14,6 +14,7 @@ of the range they split.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from dualtrace.extract.language import SUPPORTED, read_table, stopwords
@@ -22,6 +23,7 @@ Span = tuple[int, int]
 
 _KINDS = ("inner", "num", "after_num", "end")
 # Line breaks as str.splitlines knows them; "\r\n" is one break, not a blank line.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LB = r"(?>\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
 _HSPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
 _PARA_SEP = re.compile(rf"{_LB}(?:{_HSPACE}*{_LB})+|\u2029")
@@ -30,10 +32,15 @@ _CLOSERS = "»«\"”“„’‘'‹›)]}"
 # A French closing guillemet stands after a space ("létales. » Le"); it closes only when a space
 # follows it, since Danish opens quotes with » ("klar. »Næste").
 _CLOSE = rf"(?:[{re.escape(_CLOSERS)}]|[ \u00a0\u202f][»›](?=\s|\Z))"
-_CANDIDATE = re.compile(
-    rf"(?P<term>[.!?…]+{_CLOSE}*)(?P<gap>\s+|\Z)"
-    rf"|(?P<nlgap>{_HSPACE}*{_LB}\s*)"
-)
+# A sentence can end at a terminator cluster and its gap, or at a line break together with the
+# horizontal space before it and all space after it (the gap).
+_TERM_GAP = re.compile(rf"(?P<term>[.!?…]+{_CLOSE}*)(?P<gap>\s+|\Z)")
+_BREAK_GAP = re.compile(rf"{_LB}\s*")
+# Python's re scans quickly only for a pattern that starts with a character set; tried at every
+# character, the patterns above cost more than all the rest of splitting. So a set of the
+# characters they can start at finds the few places worth trying them.
+_BREAK_START = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CANDIDATE_START = re.compile(r"[.!?…\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _OPENERS = "«»\"“”„‘’'([{‹›–—-"
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 # Dotted initialisms not in a list ("U.S", "a.m"): one or two letters between periods.
@@ -91,16 +98,28 @@ def _check_range(text: str, start: int, end: int | None) -> int:
     return stop
 
 
+def _paragraph_breaks(text: str) -> Iterator[Span]:
+    """The matches of _PARA_SEP in `text`, as finditer finds them, tried at line breaks only."""
+    pos = 0
+    while (found := _BREAK_START.search(text, pos)) is not None:
+        sep = _PARA_SEP.match(text, found.start())
+        if sep is None:
+            pos = found.start() + 1
+        else:
+            yield sep.span()
+            pos = sep.end()
+
+
 def paragraphs(text: str) -> list[Span]:
     """Spans of the blank-line-separated paragraphs of `text`, trimmed, empty ones left out."""
     _check_range(text, 0, None)
     spans: list[Span] = []
     pos = 0
-    for sep in _PARA_SEP.finditer(text):
-        span = _trimmed(text, pos, sep.start())
+    for sep_start, sep_end in _paragraph_breaks(text):
+        span = _trimmed(text, pos, sep_start)
         if span:
             spans.append(span)
-        pos = sep.end()
+        pos = sep_end
     span = _trimmed(text, pos, len(text))
     if span:
         spans.append(span)
@@ -211,6 +230,29 @@ def _ends_sentence(
     return not _period_holds(text, term, nxt, lo, end, seg_start, lang)
 
 
+def _candidates(text: str, start: int, stop: int) -> Iterator[tuple[int, int, int]]:
+    """Where a sentence may end in text[start:stop], in order: (start of the terminator cluster,
+    or -1 at a bare line break; start of the gap; end of the gap, where a next sentence would
+    start). Leftmost first and never overlapping, as one finditer over the alternation of
+    _TERM_GAP and (horizontal space, _BREAK_GAP) would find them."""
+    pos = start
+    while (found := _CANDIDATE_START.search(text, pos, stop)) is not None:
+        at = found.start()
+        if text[at] in _BREAKS:
+            gap = at
+            while gap > pos and text[gap - 1].isspace() and text[gap - 1] not in _BREAKS:
+                gap -= 1
+            space = _BREAK_GAP.match(text, at, stop)
+            assert space is not None  # it starts with the line break at `at`
+            yield -1, gap, space.end()
+            pos = space.end()
+        elif (cluster := _TERM_GAP.match(text, at, stop)) is not None:
+            yield at, cluster.start("gap"), cluster.end()
+            pos = cluster.end()
+        else:
+            pos = at + 1
+
+
 def split(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans (document offsets, trimmed) in text[start:end].
 
@@ -223,12 +265,7 @@ def split(text: str, lang: str | None, start: int = 0, end: int | None = None) -
     while seg_start < stop and text[seg_start].isspace():
         seg_start += 1
 
-    for match in _CANDIDATE.finditer(text, start, stop):
-        if match.group("term") is not None:
-            term, gap = match.start("term"), match.start("gap")
-        else:
-            term, gap = -1, match.start("nlgap")
-        nxt = match.end()
+    for term, gap, nxt in _candidates(text, start, stop):
         if nxt >= stop:
             break
         whitespace = text[gap:nxt]

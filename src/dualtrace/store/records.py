@@ -55,7 +55,7 @@ def write_extraction(
     for idx, c in enumerate(claims):
         con.execute(
             "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?)",
+            "?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 doc_id,
                 idx,
@@ -84,6 +84,7 @@ def write_extraction(
                 c.rule,
                 json.dumps([asdict(q) for q in c.cues], ensure_ascii=False),
                 c.denies,
+                json.dumps([list(span) for span in c.repeats]),
             ],
         )
     con.execute(
