@@ -16,6 +16,7 @@ from dualtrace.model import Cue
 SOURCE_KINDS = {"outlet", "person", "org", "government", "country", "company", "group"}
 SPEAKERS = {"outlet", "person", "org", "government"}
 # Whoever voices a concern, an accusation or a warning is the source of what follows it.
+CLAUSAL = {"hedge", "supply", "receive", "plan", "consider", "deny", "attr_verb", "complementizer"}
 VOICING = {"attr_verb", "concern", "allege", "warn"}
 CLAUSE_END = re.compile(r"[,;:.]")
 INVERTED_WORDS = 2  # "sa Nato-sjefen", "seier den sørkoreanske forsvarsministeren"
@@ -43,10 +44,14 @@ def attribute(text: str, parties: list[Party], cues: list[Cue]) -> Attribution:
     found: list[tuple[int, Party]] = []
     for cue in cues:
         if cue.category in {"attr_prep", "seen_by"}:
+            # "Nach Angaben des Ministeriums soll Xiamen Limbach ... geliefert haben": a verb
+            # between the phrase and a name means the name belongs to the clause, not the source.
             after = [
                 p
                 for p in parties
-                if p.kind in SOURCE_KINDS and 0 <= p.start - cue.end <= AFTER_PREP
+                if p.kind in SOURCE_KINDS
+                and 0 <= p.start - cue.end <= AFTER_PREP
+                and not any(cue.end <= c.start < p.start for c in cues if c.category in CLAUSAL)
             ]
             if after:
                 found.append((cue.start, after[0]))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 RULES_VERSION = "1"
 TRIGGERS = ("supply", "receive", "made_by", "help_from", "expertise", "share")
 # What the goods are built into: "kinesiske komponenter i russiske våpen".
+WORD = re.compile(r"\w+")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 DENYING = {"deny", "dismiss", "unaware"}
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
@@ -52,6 +53,7 @@ PHRASE_ENDS = {
     "prep_in",
     "complementizer",
 }
+GENERIC_ITEMS = {None, "military_equipment", "weapons", "dual_use_goods", "technology"}
 PARTS = {"electronics_components", "drone_parts", "engines", "microelectronics", "aircraft_parts"}
 SYSTEMS = {"weapons", "drones", "military_equipment", "missiles", "aircraft", "vehicles"}
 
@@ -71,7 +73,7 @@ class Roles:
     supplier: Party | None = None
     recipient: Party | None = None
     intermediary: Party | None = None
-    denier: Party | None = None  # who denies, when the sentence is a denial ("Teheran ontkent")
+    deniers: list[Party] = field(default_factory=list)  # "Pyongyang et Moscou démentent"
     passive: bool = False  # "levert av X", "supplied by X"
     rule: str = ""
 
@@ -91,7 +93,7 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         if att.chain:
             state.source = att.chain
         triggers = _triggers(s.cues, parties) or [
-            t for t in [_parts_in_weapons(items, parties)] if t
+            t for t in [_parts_in_weapons(items, parties), _flow(items, s.cues)] if t
         ]
         if not triggers:
             if _is_blanket_denial(s):
@@ -105,11 +107,17 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         )
         if roles.passive and roles.recipient is None and _follow_up(s, state, roles):
             continue
-        own = _own_voice(roles.supplier or roles.denier or state.supplier, roles, parties)
+        own = _own_voice(
+            roles.supplier or next(iter(roles.deniers), None) or state.supplier, roles, parties
+        )
         j = judge(s.cues, trigger, _doubt_after(sents, i), own)
-        if roles.supplier is None and j.denial and roles.denier and roles.denier.country:
+        denier = next(
+            (d for d in roles.deniers if d.country and d.country != _country(roles.recipient)),
+            None,
+        )
+        if roles.supplier is None and j.denial and denier is not None:
             # "Teheran ontkent dat het drones heeft geleverd": the denier speaks for itself
-            roles.supplier = _country_of(roles.denier)
+            roles.supplier = _country_of(denier)
             roles.rule += "+denier"
         if roles.supplier is None and state.company is not None and _anaphor_before(s, trigger):
             roles.supplier, roles.rule = state.company, roles.rule + "+anaphor"
@@ -291,13 +299,16 @@ def _roles(
     att: Attribution,
 ) -> Roles:
     r = Roles(rule=f"{trigger.category}")
+    if any(trigger.start < p.start < trigger.end for p in parties):
+        # a gapped cue ("giving ~ support") must not swallow the party inside it
+        head = WORD.match(text, trigger.start)
+        trigger = replace(trigger, end=head.end() if head else trigger.end)
     # Outlets report; they never supply or receive in the story they report. Whoever denies
     # ("Pyongyang og Moskva har avvist at ...") speaks about the claim rather than in it, and a
     # party one acts against ("mot Ukraina") is no party to the deal.
     deny = next((c for c in cues if c.category in DENYING and c.end <= trigger.start), None)
     deniers = [p for p in parties if deny is not None and p.end <= deny.start]
-    if deniers:
-        r.denier = deniers[-1]
+    r.deniers = deniers
     against = [p for p in parties if _marked(p, cues, "prep_against", parties, text)]
     excluded = {id(p) for p in deniers + against}
     avail = [
@@ -373,14 +384,17 @@ def _roles(
             r.recipient = to[0] if to else subject
             r.rule += ":passive"
             return _fallbacks(r, items, after)
-        if r.supplier is None and by and trigger.category == "made_by":
-            r.supplier = by[0]
+        if trigger.category == "made_by" and by:
+            # "Russland bruker droner produsert av Iran": the maker supplies the subject
+            r.supplier, r.recipient = by[0], to[0] if to else subject
+            r.rule += ":maker_supplies"
+            return _fallbacks(r, items, after)
         obj = next(
             (
                 p
                 for p in avail
                 if p.start >= trigger.end
-                and len(text[trigger.end : p.start].split()) <= OBJECT_WORDS
+                and len(WORD.findall(text[trigger.end : p.start])) <= OBJECT_WORDS
                 and not CLAUSE_BREAK.search(text[trigger.end : p.start])
             ),
             None,
@@ -388,7 +402,10 @@ def _roles(
         r.rule += ":subject_supplies"
         if to:
             r.recipient = to[0]
-            if r.supplier is None and obj is not None and obj is not to[0]:
+            subordinate = any(
+                c.category == "complementizer" and c.end <= trigger.start for c in cues
+            )
+            if r.supplier is None and obj is not None and obj is not to[0] and not subordinate:
                 # verb-second order: "I fjor leverte Kina droner til Russland"
                 r.supplier, r.rule = obj, r.rule + "+inverted"
         elif obj is not None:
@@ -446,6 +463,10 @@ def _own_voice(supplier: Party | None, roles: Roles, parties: list[Party]) -> bo
     )
 
 
+def _country(p: Party | None) -> str | None:
+    return p.country if p is not None else None
+
+
 def _country_of(p: Party) -> Party:
     iso = p.country or "XX"
     return Party(p.start, p.end, p.text, country_name(iso), iso, iso, "country", False)
@@ -462,6 +483,15 @@ def _appositive(p: Party, trigger: Cue, parties: list[Party]) -> bool:
     return p.end <= trigger.start and any(
         q.named and p.end <= q.start and q.end <= trigger.start for q in parties
     )
+
+
+def _flow(items: list[ItemRef], cues: list[Cue]) -> Cue | None:
+    """ "de vesten gingen van China via Turkije naar Rusland": goods moving from one place to
+    another make a claim without a supply verb; the goods stand in for it."""
+    cats = {c.category for c in cues}
+    if items and {"prep_from", "prep_to"} <= cats:
+        return Cue(items[0].start, items[0].end, items[0].text, "flow")
+    return None
 
 
 def _parts_in_weapons(items: list[ItemRef], parties: list[Party]) -> Cue | None:
@@ -617,4 +647,18 @@ def _repeated(state: Discourse, claim: Claim, sentence: int) -> Claim | None:
     for earlier, at in zip(reversed(state.claims), reversed(state.sentence_of), strict=True):
         if _key(earlier) == key and (at >= sentence - 1 or claim.stage != "done"):
             return earlier
+        if at >= sentence - 1 and _elaborates(earlier, claim):
+            # "... forsendelser av militært utstyr fra Kina." "Navigasjonsutstyr ... skal ha
+            # blitt sendt": the next sentence names the goods; keep the claim, take the detail.
+            if claim.item_category not in GENERIC_ITEMS:
+                earlier.item, earlier.item_category = claim.item, claim.item_category
+            return earlier
     return None
+
+
+def _elaborates(a: Claim, b: Claim) -> bool:
+    """Same assertion with the goods named generally in one and specifically in the other."""
+    same = (a.kind, a.supplier_key, a.recipient_key, a.certainty, a.stage) == (
+        b.kind, b.supplier_key, b.recipient_key, b.certainty, b.stage
+    )  # fmt: skip
+    return same and (a.item_category in GENERIC_ITEMS or b.item_category in GENERIC_ITEMS)

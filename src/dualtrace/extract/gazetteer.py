@@ -288,7 +288,9 @@ class Gazetteer:
             if by_lang is not None:
                 pattern = by_lang.get(lang, slot.other_lang)
             else:
-                pattern = self._choose(slot, text, core_start - 1, core_end - 1, starts, ends, lang)
+                pattern = self._choose(
+                    slot, text, lo, hi, core_start - 1, core_end - 1, starts, ends, lang
+                )
             if pattern is None:
                 continue
             start = padded.rfind(" ", 0, core_start) + 1 if slot.open_start else core_start
@@ -334,7 +336,7 @@ class Gazetteer:
                 Mention(
                     s - lo,
                     e - lo,
-                    text[s:e],
+                    _written(text, lo, hi, s, e),
                     entry.kind,
                     entry.key,
                     entry.label,
@@ -348,6 +350,8 @@ class Gazetteer:
     def _choose(
         slot: _Slot,
         text: str,
+        lo: int,
+        hi: int,
         core_start: int,
         core_end: int,
         starts: list[int] | None,
@@ -359,7 +363,7 @@ class Gazetteer:
                 continue
             if p.exact is not None:
                 s, e = _to_text(core_start, core_end, starts, ends)
-                if text[s:e] != p.exact:
+                if _written(text, lo, hi, s, e) != p.exact:
                     continue
             return p
         return None
@@ -455,6 +459,15 @@ def _fold_text(text: str) -> tuple[str, list[int] | None, list[int] | None]:
         ends.extend([j] * len(piece))
         i = j
     return _separate("".join(pieces)), starts, ends
+
+
+def _written(text: str, lo: int, hi: int, s: int, e: int) -> str:
+    """text[s:e] as cut from text[lo:hi] on its own. They differ only when a name's core reaches
+    into the padding space (a name ending in punctuation, "«Купол»", at the end of a span), and
+    then a span matched in place must give what matching it alone gives."""
+    if lo <= s and e <= hi:
+        return text[s:e]
+    return text[lo:hi][s - lo : e - lo]
 
 
 def _to_text(

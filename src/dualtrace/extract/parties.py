@@ -20,6 +20,7 @@ from dualtrace.model import Mention
 PARTY_KINDS = {"country", "company", "government", "org", "person", "outlet"}
 CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w-]*|[A-ZА-Я]{2,}")
 COMMON_NOUN_CAPITALS = {"de"}
+NOUN_FIRST = {"fr"}  # languages whose adjectives follow the noun
 NAMED_KINDS = {"company", "org", "government", "person"}
 LOOKAHEAD = 3  # tokens after a demonym in which its noun may stand
 
@@ -112,12 +113,26 @@ def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
             continue
         nxt = [t for t in tokens if t[0] >= m.end][:LOOKAHEAD]
         following = ordered[i + 1] if i + 1 < len(ordered) else None
-        if following and following.kind in {"item", "weapon"} and _within(nxt, following.start):
-            origin_at[following.start] = m.country
+        prev = [t for t in tokens if t[1] <= m.start][-1:]
+        if prev and lang in NOUN_FIRST and (role := party_role(prev[0][2], lang)):
+            # "des entreprises chinoises", "le renseignement sud-coréen"
+            start = prev[0][0]
+            label = f"{adjective(m.country)} {role}"
+            parties.append(
+                Party(
+                    start, m.end, text[start : m.end], label, m.country, m.country, "group", False
+                )
+            )
             continue
         if following and following.kind in PARTY_KINDS and _within(nxt[:1], following.start):
             continue  # "det russiske Tekhkrim": the name itself is the party
+        # A party noun before any goods makes a party ("Chinese firms shipped navigation gear");
+        # goods right after the adjective take it as their origin ("kinesiske angrepsdroner").
         role_at = _role(nxt, lang, following)
+        if role_at is None and following and following.kind in {"item", "weapon"}:
+            if _within(nxt, following.start):
+                origin_at[following.start] = m.country
+            continue
         if role_at is not None:
             role, end = role_at
             if following and following.kind in NAMED_KINDS and 0 <= following.start - end <= 3:

@@ -1,0 +1,132 @@
+"""Claim rules on sentences written for these tests, one behaviour per test, several languages."""
+
+from dualtrace.extract.pipeline import extract
+from dualtrace.model import Claim, Document
+from dualtrace.sources.ids import document_id
+
+
+def claims(text: str, published: str | None = "2024-03-10") -> list[Claim]:
+    doc = Document(id=document_id(text), origin="t.txt", text=text, format="text",
+                   published=published)
+    return [c for c in extract(doc).claims if c.supplier and c.recipient]
+
+
+def one(text: str, published: str | None = "2024-03-10") -> Claim:
+    found = claims(text, published)
+    assert len(found) == 1, [(c.supplier, c.recipient, c.quote) for c in found]
+    return found[0]
+
+
+def test_subject_supplies_to_marked_recipient_nb() -> None:
+    c = one("Ifølge Reuters skal Sichuan AEE ha levert droner til IEMZ Kupol i fjor.")
+    assert (c.supplier, c.recipient) == ("Sichuan AEE", "IEMZ Kupol")
+    assert c.hedged and c.certainty == "reported" and c.source == "Reuters"
+    assert c.item_category == "drones" and c.when == "2023"
+    assert c.quote.startswith("Ifølge Reuters") and c.rule.startswith("supply")
+
+
+def test_receive_verb_makes_the_subject_the_recipient_en() -> None:
+    c = one("Russia received hundreds of drones from Iran last year, officials said.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+
+
+def test_passive_agent_supplies_en() -> None:
+    c = one("Russia has fired hundreds of Shahed drones supplied by Iran at Ukrainian cities.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+
+
+def test_from_to_and_via_nl() -> None:
+    c = one("Volgens Politico gingen de kogelwerende vesten van China via Turkije naar Rusland.")
+    assert (c.supplier, c.recipient, c.intermediary) == ("China", "Russia", "Türkiye")
+
+
+def test_verb_final_dutch_subordinate_clause() -> None:
+    c = one("Politico meldt dat Norinco geweren aan het Russische Tekhkrim heeft geleverd.")
+    assert (c.supplier, c.recipient) == ("Norinco", "Tekhkrim")
+    assert c.source == "Politico"
+
+
+def test_demonym_with_party_noun_de() -> None:
+    c = one("Chinesische Firmen haben Mikroelektronik an russische Rüstungsfirmen geliefert.")
+    assert c.supplier == "Chinese companies" and c.recipient.startswith("Russian")
+
+
+def test_not_confirmed_in_next_sentence_makes_unconfirmed_nb() -> None:
+    c = one("Kina skal ha levert droner til Russland. Opplysningen er ikke bekreftet.")
+    assert c.certainty == "unconfirmed"
+
+
+def test_plan_is_unconfirmed_and_planned_en() -> None:
+    c = one("Xi'an Bingo Intelligent Aviation Technology plans to deliver drones to Russia.")
+    assert c.stage == "planned" and c.certainty == "unconfirmed"
+
+
+def test_denial_is_its_own_claim_fr() -> None:
+    text = (
+        "Selon Reuters, la Corée du Nord a livré des obus à la Russie. "
+        "Pyongyang dément avoir livré des armes à la Russie."
+    )
+    found = claims(text)
+    assert [c.certainty for c in found] == ["reported", "denied"]
+    denial = found[1]
+    assert denial.kind == "denial" and denial.denies == 0
+    assert (denial.supplier, denial.recipient) == ("North Korea", "Russia") or (
+        denial.supplier == "Pyongyang"
+    )
+
+
+def test_negation_by_the_suppliers_own_side_is_a_denial_de() -> None:
+    c = one("China liefere keine tödlichen Waffen an die Konfliktparteien, hieß es in Peking.")
+    assert c.certainty == "denied" and c.recipient == "parties to the conflict"
+
+
+def test_never_supplied_any_party_ru() -> None:
+    c = one("В МИД КНР заявили, что Китай никогда не поставлял летальное оружие ни одной из сторон.")
+    assert c.certainty == "denied" and c.supplier == "China"
+
+
+def test_hedge_and_dative_recipient_ru() -> None:
+    c = one("Norinco якобы поставил российской компании «Техкрим» тысячу автоматов.")
+    assert (c.supplier, c.recipient) == ("Norinco", "Tekhkrim")
+    assert c.hedged and c.quantity == 1000
+
+
+def test_parts_of_one_origin_in_anothers_weapons_nb() -> None:
+    c = one("Ukrainske styrker finner kinesiske komponenter i russiske våpen, melder Reuters.")
+    assert (c.supplier, c.recipient) == ("China", "Russia")
+
+
+def test_follow_up_sentence_names_the_carrier_nb() -> None:
+    text = (
+        "Fakturaer viser at Kupol mottok droner produsert av kinesiske Sichuan AEE. "
+        "Dronene ble levert av TSK Vektor."
+    )
+    c = one(text)
+    assert (c.supplier, c.recipient, c.intermediary) == ("Sichuan AEE", "IEMZ Kupol", "TSK Vektor")
+
+
+def test_outlets_are_sources_not_parties_en() -> None:
+    c = one("The Wall Street Journal reported that Chinese firms shipped navigation gear to Russia.")
+    assert c.supplier == "Chinese companies" and "Wall Street Journal" in (c.source or "")
+
+
+def test_meeting_is_not_a_supply_claim_nb() -> None:
+    assert claims("Wang Yi møtte Sergej Lavrov i Moskva onsdag.") == []
+
+
+def test_same_assertion_in_next_sentence_is_one_claim_with_repeat_nb() -> None:
+    text = (
+        "Stoltenberg sier alliansen har sett tegn til at Kina vurderer å sende våpen til Russland. "
+        "– Vi har ikke sett forsyninger av våpen fra Kina til Russland, men tegn til at de vurderer "
+        "det, sier han."
+    )
+    c = one(text)
+    assert c.certainty == "unconfirmed" and len(c.repeats) == 1
+
+
+def test_every_claim_points_into_the_text() -> None:
+    text = "Kina skal ha levert droner til Russland via Kasakhstan i fjor, ifølge NTB."
+    for c in claims(text):
+        assert text[c.sentence_start : c.sentence_end] == c.quote
+        for cue in c.cues:
+            assert cue.text in c.quote
