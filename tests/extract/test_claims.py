@@ -6,8 +6,9 @@ from dualtrace.sources.ids import document_id
 
 
 def claims(text: str, published: str | None = "2024-03-10") -> list[Claim]:
-    doc = Document(id=document_id(text), origin="t.txt", text=text, format="text",
-                   published=published)
+    doc = Document(
+        id=document_id(text), origin="t.txt", text=text, format="text", published=published
+    )
     return [c for c in extract(doc).claims if c.supplier and c.recipient]
 
 
@@ -81,7 +82,9 @@ def test_negation_by_the_suppliers_own_side_is_a_denial_de() -> None:
 
 
 def test_never_supplied_any_party_ru() -> None:
-    c = one("В МИД КНР заявили, что Китай никогда не поставлял летальное оружие ни одной из сторон.")
+    c = one(
+        "В МИД КНР заявили, что Китай никогда не поставлял летальное оружие ни одной из сторон."
+    )
     assert c.certainty == "denied" and c.supplier == "China"
 
 
@@ -106,7 +109,9 @@ def test_follow_up_sentence_names_the_carrier_nb() -> None:
 
 
 def test_outlets_are_sources_not_parties_en() -> None:
-    c = one("The Wall Street Journal reported that Chinese firms shipped navigation gear to Russia.")
+    c = one(
+        "The Wall Street Journal reported that Chinese firms shipped navigation gear to Russia."
+    )
     assert c.supplier == "Chinese companies" and "Wall Street Journal" in (c.source or "")
 
 
@@ -117,8 +122,8 @@ def test_meeting_is_not_a_supply_claim_nb() -> None:
 def test_same_assertion_in_next_sentence_is_one_claim_with_repeat_nb() -> None:
     text = (
         "Stoltenberg sier alliansen har sett tegn til at Kina vurderer å sende våpen til Russland. "
-        "– Vi har ikke sett forsyninger av våpen fra Kina til Russland, men tegn til at de vurderer "
-        "det, sier han."
+        "– Vi har ikke sett forsyninger av våpen fra Kina til Russland, men tegn til at de "
+        "vurderer det, sier han."
     )
     c = one(text)
     assert c.certainty == "unconfirmed" and len(c.repeats) == 1
