@@ -7,7 +7,50 @@ from dualtrace.extract.pipeline import extract
 from dualtrace.model import Document
 
 WORDS = st.sampled_from(
-    ["Kina", "Russland", "leverte", "droner", "til", "via", "Norinco", "Tekhkrim", "ifølge", "Reuters", "skal", "ikke", "bekreftet", "China", "supplied", "drones", "to", "Russia", "according", "not", "confirmed", "denies", "Iran", "Пекин", "поставил", "беспилотники", "России", "якобы", "geleverd", "aan", "Rusland", "volgens", "zou", ",", ".", "–", "«", "»", "100", "tusen", "i", "fjor"]
+    [
+        "Kina",
+        "Russland",
+        "leverte",
+        "droner",
+        "til",
+        "via",
+        "Norinco",
+        "Tekhkrim",
+        "ifølge",
+        "Reuters",
+        "skal",
+        "ikke",
+        "bekreftet",
+        "China",
+        "supplied",
+        "drones",
+        "to",
+        "Russia",
+        "according",
+        "not",
+        "confirmed",
+        "denies",
+        "Iran",
+        "Пекин",
+        "поставил",
+        "беспилотники",
+        "России",
+        "якобы",
+        "geleverd",
+        "aan",
+        "Rusland",
+        "volgens",
+        "zou",
+        ",",
+        ".",
+        "–",
+        "«",
+        "»",
+        "100",
+        "tusen",
+        "i",
+        "fjor",
+    ]
 )
 
 
