@@ -163,6 +163,8 @@ def claims(
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
+    if not out.is_terminal:
+        out.width = max(out.width, 160)  # a log or pipe reads better wide than folded
     table = Table(show_lines=True, title=f"{len(rows)} claims")
     for col in ("supplier → recipient", "item", "certainty", "source", "evidence"):
         table.add_column(col, overflow="fold")
@@ -199,8 +201,11 @@ def demo(
         for line in report.errors:
             err.print(f"error: {line}", markup=False)
         b = run_build(store)
-        rows = query_claims(store.con, SUPPLY_KINDS)
-    err.print(f"{report.documents} documents from {report.files} files, {b.claims} claims")
+        rows = [r for r in query_claims(store.con, SUPPLY_KINDS) if r["supplier"] or r["recipient"]]
+    err.print(
+        f"{report.documents} documents from {report.files} files, {b.claims} claims extracted; "
+        f"shown: who supplied whom (the rest: dualtrace --store {path} claims --kind all)"
+    )
     _print_table(rows)
 
 
