@@ -34,6 +34,10 @@ class _Pattern:
     tokens: tuple[str, ...]
     text: str
 
+    @property
+    def gapped(self) -> bool:
+        return "~" in self.tokens
+
 
 def _token_matches(pat: str, tok: str) -> bool:
     if pat.startswith("*") and pat.endswith("*") and len(pat) > 2:
@@ -100,16 +104,27 @@ class Lexicon:
         found.extend(p for p in self.infix if p.tokens[0][1:-1] in tok)
         return found
 
+    def _patterns_from(self, i: int, toks: list[str]) -> list[tuple[int, int, str, bool]]:
+        hits = []
+        for pat in self._starting(toks[i]):
+            end = i + 1 if len(pat.tokens) == 1 else _match_rest(pat.tokens, 1, toks, i + 1)
+            if end is not None:
+                hits.append((i, end - 1, pat.category, pat.gapped))
+        return hits
+
     def match(self, text: str) -> list[Cue]:
         """Every cue in `text`; a cue inside a longer one (any category) is dropped."""
-        spans = [(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)]
+        folded = _fold(text)
+        if len(folded) == len(text):  # fold once per sentence when it keeps offsets (nearly always)
+            spans = [
+                (m.start(), m.end(), folded[m.start() : m.end()]) for m in TOKEN.finditer(text)
+            ]
+        else:
+            spans = [(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)]
         toks = [t for _, _, t in spans]
         hits: list[tuple[int, int, str, bool]] = []  # (first token, last token, category, gapped)
-        for i, tok in enumerate(toks):
-            for pat in self._starting(tok):
-                end = _match_rest(pat.tokens, 1, toks, i + 1)
-                if end is not None:
-                    hits.append((i, end - 1, pat.category, "~" in pat.tokens))
+        for i in range(len(toks)):
+            hits += self._patterns_from(i, toks)
         # A phrase hides the words inside it ("ikke bekreftet" is not a confirmation), but a
         # gapped one does not: "zou de geweren geleverd hebben" still contains a delivery.
         covers = [(a, b) for a, b, _, gapped in hits if b > a and not gapped]

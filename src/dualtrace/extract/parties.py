@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dualtrace import data
 from dualtrace.extract.cues import TOKEN, _token_matches
@@ -93,6 +93,7 @@ def adjective(iso: str) -> str:
     return countries().get(iso, (iso, iso))[1]
 
 
+@lru_cache(maxsize=100_000)
 def party_role(token: str, lang: str) -> str | None:
     tok = token.casefold()
     for langs, pattern, role in party_nouns():
