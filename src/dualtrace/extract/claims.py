@@ -29,6 +29,7 @@ TRIGGERS = ("supply", "receive", "made_by", "help_from", "expertise", "share")
 # What the goods are built into: "kinesiske komponenter i russiske våpen".
 WORD = re.compile(r"\w+")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+OBSERVERS = {"outlet", "org"}  # outlets, think tanks, NGOs: they report and research trade
 DENYING = {"deny", "dismiss", "unaware"}
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
@@ -80,7 +81,7 @@ class Roles:
 
 def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
     state = Discourse()
-    found = [find_phrases(s.text, s.lang, s.mentions) for s in sents]
+    found = [find_phrases(s.text, s.lang, s.mentions, s.cues) for s in sents]
     for i, s in enumerate(sents):
         if i:
             named = [p for p in found[i - 1].parties if p.kind in {"company", "unknown"}]
@@ -103,7 +104,7 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         # parties speaks for the sentence; otherwise the first one, helped by the story so far.
         options = [(t, _roles(s.text, t, parties, items, s.cues, att)) for t in triggers]
         trigger, roles = next(
-            ((t, r) for t, r in options if r.supplier and r.recipient), options[0]
+            ((t, r) for t, r in options if (r.supplier or r.deniers) and r.recipient), options[0]
         )
         if roles.passive and roles.recipient is None and _follow_up(s, state, roles):
             continue
@@ -314,7 +315,7 @@ def _roles(
     avail = [
         p
         for p in parties
-        if p.start not in att.source_starts and p.kind != "outlet" and id(p) not in excluded
+        if p.start not in att.source_starts and p.kind not in OBSERVERS and id(p) not in excluded
     ]
     to = [p for p in avail if _marked(p, cues, "prep_to", avail, text)]
     frm = [
@@ -377,7 +378,15 @@ def _roles(
                 r.supplier, r.rule = place, r.rule + "+local_help"
     else:
         r.supplier = frm[0] if frm else subject
-        passive = next((p for p in by if 0 <= p.start - trigger.end <= PASSIVE_GAP), None)
+        passive = next(
+            (
+                p
+                for p in by
+                if 0 <= p.start - trigger.end <= PASSIVE_GAP
+                and any(trigger.end <= c.start < p.start for c in cues if c.category == "prep_by")
+            ),
+            None,
+        )
         if passive is not None and trigger.category == "supply":
             # "Shahed drones supplied by Iran": the agent supplies; a subject before holds them.
             r.passive, r.supplier = True, passive

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from dualtrace import data
 from dualtrace.extract.cues import TOKEN, _token_matches
-from dualtrace.model import Mention
+from dualtrace.model import Cue, Mention
 
 PARTY_KINDS = {"country", "company", "government", "org", "person", "outlet"}
 CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w-]*|[A-ZА-Я]{2,}")
@@ -102,7 +102,9 @@ def party_role(token: str, lang: str) -> str | None:
     return None
 
 
-def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
+def find_phrases(
+    text: str, lang: str, mentions: list[Mention], cues: list[Cue] | None = None
+) -> Phrases:
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     parties: list[Party] = []
     items: list[ItemRef] = []
@@ -154,6 +156,7 @@ def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
                 Party(start, end, written, written, _slug(written), m.country, "unknown", True)
             )
             consumed.add(m.start)
+    parties += _located_groups(text, lang, tokens, ordered, cues or [])
     for m in ordered:
         if m.kind in {"item", "weapon"}:
             category = m.category or m.key
@@ -175,6 +178,38 @@ def find_phrases(text: str, lang: str, mentions: list[Mention]) -> Phrases:
             parties.append(Party(m.start, m.end, m.text, label, m.key, m.country, m.kind, named))
     parties.sort(key=lambda p: p.start)
     return Phrases(parties, items)
+
+
+def _located_groups(
+    text: str,
+    lang: str,
+    tokens: list[tuple[int, int, str]],
+    mentions: list[Mention],
+    cues: list[Cue],
+) -> list[Party]:
+    """ "firms in China and Hong Kong", "selskaper i Kina": a party noun placed in a country."""
+    out: list[Party] = []
+    places = {m.start: m for m in mentions if m.kind == "country" and m.country}
+    for k, (start, _end, tok) in enumerate(tokens[:-2]):
+        role = party_role(tok, lang)
+        prep, nxt = tokens[k + 1], tokens[k + 2]
+        place = places.get(nxt[0])
+        located = any(c.category == "prep_in" and c.start == prep[0] for c in cues)
+        if role and place is not None and located and place.country:
+            label = f"{adjective(place.country)} {role}"
+            out.append(
+                Party(
+                    start,
+                    place.end,
+                    text[start : place.end],
+                    label,
+                    place.country,
+                    place.country,
+                    "group",
+                    False,
+                )
+            )
+    return out
 
 
 def _within(tokens: list[tuple[int, int, str]], start: int) -> bool:
