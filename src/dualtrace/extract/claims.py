@@ -409,6 +409,10 @@ def _roles(
             None,
         )
         r.rule += ":subject_supplies"
+        if obj is not None and to and obj.end <= to[0].start and _clause_between(text, obj, to[0]):
+            # "forsyner Russland med våpen, og sa at Kina aldri har levert ... til noen": the
+            # object belongs to this verb, the later "til" to another one
+            to = [obj]
         if to:
             r.recipient = to[0]
             subordinate = any(
@@ -425,6 +429,10 @@ def _roles(
             )
             r.rule += "+next_party"
     return _fallbacks(r, items, after)
+
+
+def _clause_between(text: str, a: Party, b: Party) -> bool:
+    return bool(CLAUSE_BREAK.search(text[a.end : b.start]))
 
 
 def _fallbacks(r: Roles, items: list[ItemRef], after: list[Party]) -> Roles:
