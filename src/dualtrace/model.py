@@ -32,9 +32,11 @@ class Document:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
-    """A gazetteer hit: a known name found in text."""
+    """A gazetteer hit: a known name found in text. Treat it as immutable (it hashes by value);
+    it is not frozen only because a frozen instance costs five times as much to build, and the
+    extractor builds two per name in every article."""
 
     start: int
     end: int

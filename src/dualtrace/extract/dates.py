@@ -73,7 +73,7 @@ from dualtrace.extract.numbers import (
 )
 from dualtrace.model import Precision, TimeRef
 
-__all__ = ["LanguageError", "date_spans", "find_dates"]
+__all__ = ["LanguageError", "date_spans", "find_dates", "read_dates"]
 
 Relation = Literal["at", "by", "since", "after", "before"]
 _RELATION_OF: Final[dict[str, Relation]] = {
@@ -710,7 +710,7 @@ def _resolve_ago(ph: _Phrase, pub: _Pub) -> _Resolved | None:
 
 
 def _resolve_range(a: _Point, b: _Point, pub: _Pub | None) -> _Resolved | None:
-    a, b = replace(a), replace(b)  # parsed phrases are cached and shared: work on copies
+    a, b = replace(a), replace(b)  # resolving never changes the parsed phrases: work on copies
     inherited = False
     if not a.has_year and b.has_year:
         a.year, a.yoff, inherited = b.year, b.yoff, True
@@ -740,11 +740,8 @@ def _span(toks: Tokens, ph: _Phrase) -> tuple[int, int]:
     return toks.starts[ph.first], toks.ends[ph.end - 1]
 
 
-@lru_cache(maxsize=256)
 def _parse(text: str, lang: str) -> tuple[Tokens | None, tuple[_Phrase, ...]]:
-    """The date phrases of a sentence, before resolution. Cached because the pipeline asks
-    twice per sentence (find_dates, then find_quantities via date_spans); callers must not
-    change the phrases."""
+    """The date phrases of a sentence, before resolution."""
     vocab = _vocab(lang)
     if not text or not vocab.gate(text):
         return None, ()
@@ -760,6 +757,14 @@ def find_dates(
     `published_precision` ("day", "month" or "year") says how much of `published` is known;
     phrases that need more (a weekday needs the day) are skipped.
     """
+    return read_dates(text, lang, published, published_precision)[0]
+
+
+def read_dates(
+    text: str, lang: str, published: date | None, published_precision: str = "day"
+) -> tuple[list[TimeRef], list[tuple[int, int]]]:
+    """`find_dates` and `date_spans` from one reading of `text`: the pipeline needs both, and
+    hands the spans to find_quantities, which would otherwise read the dates again."""
     if published_precision not in _PRECISIONS:
         raise ValueError(
             f"published_precision must be one of {', '.join(_PRECISIONS)}, "
@@ -767,7 +772,7 @@ def find_dates(
         )
     toks, phrases = _parse(text, lang)
     if toks is None:
-        return []
+        return [], []
     if isinstance(published, datetime):  # a datetime would put times into the values
         published = published.date()
     pub = _Pub(published, published_precision) if published is not None else None
@@ -780,7 +785,7 @@ def find_dates(
         out.append(
             TimeRef(start, end, text[start:end], resolved.value, resolved.precision, ph.relation)
         )
-    return out
+    return out, [_span(toks, ph) for ph in phrases]
 
 
 def date_spans(text: str, lang: str) -> list[tuple[int, int]]:

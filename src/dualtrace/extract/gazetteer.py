@@ -256,7 +256,7 @@ class Gazetteer:
         if not self._slots:
             return [[] for _ in spans]
         automaton = self._compiled()
-        folded, starts, ends = _fold_text(text)
+        folded, starts, _ = _fold_text(text)
         padded = f" {folded} "
         found: list[list[Mention]] = []
         for start, end, lang in spans:

@@ -10,10 +10,12 @@ Ukrainian are told apart by letters each alphabet alone has before any counting.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+
+Span = tuple[int, int]
 
 SUPPORTED: tuple[str, ...] = ("nb", "nn", "da", "sv", "nl", "de", "en", "fr", "ru", "uk")
 _LATIN_LANGS = frozenset(SUPPORTED[:8])
@@ -81,17 +83,23 @@ def _index(allowed: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return owners
 
 
-def _owners(words: list[str], allowed: frozenset[str]) -> Counter[tuple[str, ...]]:
-    """How often each set of owning languages occurs among the lowercase stopwords in `words`.
+def _owners(words: list[str], allowed: frozenset[str]) -> dict[tuple[str, ...], int]:
+    """How often each set of owning languages occurs among the lowercase stopwords in `words`,
+    in order of first occurrence.
 
     Capitalised words are left out: a capitalised function word is as often part of a name
     ("Center for a New American Security", "Der Spiegel", "De Telegraaf") as a sentence start.
-    The index holds lowercase words only, so one look-up per word (in C) is the whole test.
+    The index holds lowercase words only, so one look-up per word (in C) is the whole test. A
+    plain dict, not a Counter: a paragraph has a handful of stopwords, and building a Counter
+    costs more than counting them.
     """
-    return Counter(filter(None, map(_index(allowed).get, words)))
+    owners: dict[tuple[str, ...], int] = {}
+    for langs in filter(None, map(_index(allowed).get, words)):
+        owners[langs] = owners.get(langs, 0) + 1
+    return owners
 
 
-def _score(owners: Counter[tuple[str, ...]], allowed: frozenset[str]) -> dict[str, float]:
+def _score(owners: dict[tuple[str, ...], int], allowed: frozenset[str]) -> dict[str, float]:
     scores = dict.fromkeys(allowed, 0.0)
     for langs, count in owners.items():
         share = count / len(langs)
@@ -100,9 +108,9 @@ def _score(owners: Counter[tuple[str, ...]], allowed: frozenset[str]) -> dict[st
     return scores
 
 
-def _clear(best: str, owners: Counter[tuple[str, ...]], allowed: frozenset[str]) -> bool:
+def _clear(best: str, owners: dict[tuple[str, ...], int], allowed: frozenset[str]) -> bool:
     """Whether the words only `best` lists clearly outnumber those of each rival."""
-    if owners.total() < _MIN_HITS:
+    if sum(owners.values()) < _MIN_HITS:
         return False
     listed = dict.fromkeys(allowed, 0)  # lang -> words it lists
     shared = dict.fromkeys(allowed, 0)  # lang -> words it and best both list
@@ -157,7 +165,8 @@ _RANK = {lang: i for i, lang in enumerate(SUPPORTED)}
 
 def _top(scores: dict[str, float]) -> tuple[str, float]:
     # Ties are broken by SUPPORTED order so results never depend on set iteration order.
-    return min(scores.items(), key=lambda kv: (-kv[1], _RANK[kv[0]]))
+    best = max(scores.values())
+    return next(lang for lang in SUPPORTED if scores.get(lang) == best), best
 
 
 def _cyrillic_by_letters(text: str) -> str | None:
@@ -179,7 +188,51 @@ def detect(text: str, hint: str | None = None) -> str | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"detect expects str, got {type(text).__name__}")
-    sample = text[:_MAX_CHARS]
+    return _detect(text[:_MAX_CHARS], hint)
+
+
+def detect_document(text: str, paragraphs: Sequence[Span], default: str) -> tuple[str, list[str]]:
+    """The language of `text`, `detect(text) or default`, and of each paragraph span,
+    `detect(paragraph, hint=that) or that`, reading every word once: the words of the
+    document's sample are those of the paragraphs in it. The spans must be in order with only
+    whitespace around them, as `sentences.paragraphs` gives them; otherwise each is read alone.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"detect_document expects str, got {type(text).__name__}")
+    if not all(0 <= start <= end <= len(text) for start, end in paragraphs):
+        doc = detect(text) or default
+        return doc, [detect(text[start:end], doc) or doc for start, end in paragraphs]
+    words = [_WORD.findall(text, start, min(end, start + _MAX_CHARS)) for start, end in paragraphs]
+    doc = _detect(text[:_MAX_CHARS], None, _sample_words(text, paragraphs, words)) or default
+    return doc, [
+        _detect(text[start : min(end, start + _MAX_CHARS)], doc, paragraph_words) or doc
+        for (start, end), paragraph_words in zip(paragraphs, words, strict=True)
+    ]
+
+
+def _sample_words(
+    text: str, paragraphs: Sequence[Span], words: list[list[str]]
+) -> list[str] | None:
+    """The words of text[:_MAX_CHARS] put together from those of its paragraphs, or None when
+    the spans leave words outside them or run into each other."""
+    found: list[str] = []
+    last = 0
+    for (start, end), paragraph_words in zip(paragraphs, words, strict=True):
+        if start >= _MAX_CHARS:
+            break
+        if start < last or 0 < start == last or _has_words(text, last, start):
+            return None
+        found += paragraph_words if end <= _MAX_CHARS else _WORD.findall(text, start, _MAX_CHARS)
+        last = end
+    return None if _has_words(text, last, _MAX_CHARS) else found
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return start < end and _WORD.search(text, start, end) is not None
+
+
+def _detect(sample: str, hint: str | None, words: list[str] | None = None) -> str | None:
+    """detect() on a sample already cut to _MAX_CHARS; `words` are its words if known."""
     # Most text has no Cyrillic at all: one search settles the script without counting letters.
     if _CYRILLIC.search(sample) is None:
         if _LATIN.search(sample) is None:
@@ -195,7 +248,8 @@ def detect(text: str, hint: str | None = None) -> str | None:
         if by_letters is not None:
             return by_letters
 
-    words = _WORD.findall(sample)
+    if words is None:
+        words = _WORD.findall(sample)
     owners = _owners(words, allowed)
     scores = _score(owners, allowed)
     top, top_score = _top(scores)

@@ -37,7 +37,7 @@ adjectives, adjective_suffixes, determiners, ordinal_dot (nb, nn, da, de: "2. kv
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -314,22 +314,29 @@ def word_value(lang: str, word: str) -> float | None:
 # --------------------------------------------------------------------------- parsing
 
 
-def find_quantities(text: str, lang: str) -> list[Quantity]:
-    """Quantities in `text` (usually one sentence), in order, with sentence-local offsets."""
+def find_quantities(
+    text: str, lang: str, date_spans: Sequence[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Quantities in `text` (usually one sentence), in order, with sentence-local offsets.
+
+    `date_spans` are the date phrases of `text` (dates.date_spans) when the caller has them;
+    without them the dates are read here when a number needs telling from a year."""
     vocab = _vocab(lang)
     if not vocab.gate(text):
         return []
-    return _Parser(text, vocab).run()
+    return _Parser(text, vocab, date_spans).run()
 
 
 class _Parser:
-    def __init__(self, text: str, vocab: _Vocab) -> None:
+    def __init__(
+        self, text: str, vocab: _Vocab, dates: Sequence[tuple[int, int]] | None = None
+    ) -> None:
         self.text = text
         self.v = vocab
         self.toks = tokenize(text, vocab.tokens)
         self.at, _ = vocab.lexicon.scan(self.toks)
         self.n = len(self.toks.words)
-        self._dates: list[tuple[int, int]] | None = None
+        self._dates = dates
 
     # -- helpers
 

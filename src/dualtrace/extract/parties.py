@@ -190,12 +190,15 @@ def _located_groups(
     """ "firms in China and Hong Kong", "selskaper i Kina": a party noun placed in a country."""
     out: list[Party] = []
     places = {m.start: m for m in mentions if m.kind == "country" and m.country}
+    preps = {c.start for c in cues if c.category == "prep_in"}
+    if not places or not preps:
+        return out
     for k, (start, _end, tok) in enumerate(tokens[:-2]):
+        place = places.get(tokens[k + 2][0])
+        if place is None or tokens[k + 1][0] not in preps or not place.country:
+            continue
         role = party_role(tok, lang)
-        prep, nxt = tokens[k + 1], tokens[k + 2]
-        place = places.get(nxt[0])
-        located = any(c.category == "prep_in" and c.start == prep[0] for c in cues)
-        if role and place is not None and located and place.country:
+        if role:
             label = f"{adjective(place.country)} {role}"
             out.append(
                 Party(
