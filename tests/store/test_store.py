@@ -59,3 +59,18 @@ def test_pending_follows_the_extractor_fingerprint(tmp_path: Path) -> None:
             write_extraction(con, doc().id, "v1", [], [])
         assert pending_documents(s.con, "v1") == []
         assert len(pending_documents(s.con, "v2")) == 1
+
+
+def test_extractor_fingerprint_changes_with_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dualtrace.extract import pipeline
+
+    compute = pipeline.fingerprint.__wrapped__
+    before = compute()
+    real = Path.read_bytes
+
+    def edited(self: Path) -> bytes:
+        data = real(self)
+        return data + b"# edited" if self.name == "claims.py" else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    assert compute() != before  # a changed claim rule re-extracts every document

@@ -24,7 +24,6 @@ from dualtrace.model import Claim, Cue, Document, Mention
 if TYPE_CHECKING:
     from dualtrace.extract.pipeline import Sentence
 
-RULES_VERSION = "1"
 TRIGGERS = ("supply", "receive", "made_by", "help_from", "expertise", "share")
 # What the goods are built into: "kinesiske komponenter i russiske våpen".
 WORD = re.compile(r"\w+")

@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from dualtrace import __version__, data
 from dualtrace.extract import claims as claim_rules
@@ -112,13 +113,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
 
 @cache
 def fingerprint() -> str:
-    """Identifies the extractor: code version plus every data file, so `build` redoes only what
-    a changed lexicon or rule could change."""
+    """Identifies the extractor: the version, every data file and the extraction code itself,
+    so `build` redoes a document exactly when a changed lexicon or rule could change it."""
     h = hashlib.sha256(__version__.encode())
-    root = data.path()
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in {".tsv", ".yaml", ".yml", ".txt", ".json"}:
-            h.update(str(path.relative_to(root)).encode())
-            h.update(path.read_bytes())
-    h.update(claim_rules.RULES_VERSION.encode())
+    code = Path(__file__).parent
+    for root, suffixes in ((data.path(), DATA_SUFFIXES), (code, {".py"})):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in suffixes:
+                h.update(str(path.relative_to(root)).encode())
+                h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+DATA_SUFFIXES = {".tsv", ".yaml", ".yml", ".txt", ".json"}
