@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -14,6 +15,7 @@ from rich.table import Table
 
 from dualtrace.build import build as run_build
 from dualtrace.ingest import ingest as run_ingest
+from dualtrace.model import Certainty, ClaimKind
 from dualtrace.store import Store, default_store_path
 from dualtrace.store.db import StoreError
 from dualtrace.store.records import query_claims
@@ -27,6 +29,7 @@ app = typer.Typer(
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
 
+DEMO_STORE = Path("demo.duckdb")
 SUPPLY_KINDS = ["supply", "expertise", "production", "denial"]
 JSON_FIELDS = [
     "doc",
@@ -148,8 +151,10 @@ def claims(
     ] = None,
 ) -> None:
     """List extracted claims with their evidence (supply-type claims unless --kind says more)."""
+    _check_choice("--kind", kind, [*get_args(ClaimKind), "all"])
+    _check_choice("--certainty", certainty, list(get_args(Certainty)))
     kinds = None if kind and "all" in kind else (kind or SUPPLY_KINDS)
-    with Store(State.store_path) as store:
+    with Store(State.store_path, read_only=True) as store:
         rows = query_claims(store.con, kinds, certainty, entity)
     if not kind:
         # A denial that names no parties is evidence on the claim it answers (`denies`), shown
@@ -160,6 +165,14 @@ def claims(
             sys.stdout.write(json.dumps(_row_json(row), ensure_ascii=False, default=str) + "\n")
         return
     _print_table(rows)
+
+
+def _check_choice(option: str, given: list[str] | None, allowed: list[str]) -> None:
+    for value in given or ():
+        if value not in allowed:
+            raise typer.BadParameter(
+                f"{value!r} is not one of {', '.join(allowed)}", param_hint=option
+            )
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
@@ -191,7 +204,9 @@ def demo(
 ) -> None:
     """Ingest the example corpus into a fresh store, build, and show the claims."""
     folder = corpus or _demo_corpus()
-    path = State.store_path if State.store_path != default_store_path() else Path("demo.duckdb")
+    path = State.store_path if State.store_path != default_store_path() else DEMO_STORE
+    if path != DEMO_STORE and path.exists():
+        raise StoreError(f"{path}: exists; the demo builds a fresh store (omit --store)")
     for p in (path, Path(f"{path}.wal")):
         p.unlink(missing_ok=True)
     State.store_path = path
@@ -220,9 +235,13 @@ def _demo_corpus() -> Path:
 def main() -> None:
     try:
         app()
-    except (StoreError, OSError) as exc:
+    except (StoreError, OSError, duckdb.Error) as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(1)
+    except KeyboardInterrupt:
+        # Every write is one transaction, so an interrupt leaves the store as it was.
+        err.print("interrupted; nothing half-written was kept")
+        sys.exit(130)
 
 
 if __name__ == "__main__":

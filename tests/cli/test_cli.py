@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dualtrace.cli import app
+from dualtrace.store import Store
 
 runner = CliRunner()
 
@@ -118,3 +119,31 @@ def test_missing_path_is_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--store", str(tmp_path / "s.duckdb"), "ingest", "nope/"])
     assert result.exit_code == 1
     assert "nope" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_claims_on_a_missing_store_is_an_error_not_an_empty_store(tmp_path: Path) -> None:
+    store = tmp_path / "none.duckdb"
+    result = runner.invoke(app, ["--store", str(store), "claims"])
+    assert result.exit_code != 0 and not store.exists()
+
+
+def test_demo_never_overwrites_a_users_store(tmp_path: Path, corpus: Path) -> None:
+    store = tmp_path / "mine.duckdb"
+    run(store, "ingest", str(corpus))
+    result = runner.invoke(app, ["--store", str(store), "demo", str(corpus)])
+    assert result.exit_code != 0
+    with Store(store, read_only=True) as s:
+        assert s.con.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+
+
+def test_unknown_kind_is_refused(tmp_path: Path, corpus: Path) -> None:
+    store = tmp_path / "s.duckdb"
+    run(store, "ingest", str(corpus))
+    result = runner.invoke(app, ["--store", str(store), "claims", "--kind", "bogus"])
+    assert result.exit_code == 2
+
+
+def test_csv_in_a_news_folder_is_reported(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "rows.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    result = runner.invoke(app, ["--store", str(tmp_path / "s.duckdb"), "ingest", str(corpus)])
+    assert result.exit_code == 1 and "unsupported file type '.csv'" in result.stderr

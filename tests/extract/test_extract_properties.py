@@ -66,4 +66,6 @@ def test_extract_never_raises_and_spans_point_into_the_text(words: list[str], da
         assert text[m.start : m.end] == m.text
     for c in result.claims:
         assert text[c.sentence_start : c.sentence_end] == c.quote
+        for cue in c.cues:  # every cue the claim names points at its words in the document
+            assert text[cue.start : cue.end] == cue.text
         assert c.certainty in {"confirmed", "reported", "alleged", "unconfirmed", "denied"}

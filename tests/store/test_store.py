@@ -3,13 +3,14 @@ from pathlib import Path
 import pytest
 
 from dualtrace.model import Document
+from dualtrace.sources.ids import document_id
 from dualtrace.store import SCHEMA_VERSION, Store
 from dualtrace.store.db import StoreError
 from dualtrace.store.records import insert_documents, pending_documents, write_extraction
 
 
 def doc(text: str = "Norinco supplied rifles to Tekhkrim.") -> Document:
-    return Document(id=text[:8].encode().hex(), origin="a.txt", text=text, format="text")
+    return Document(id=document_id(text), origin="a.txt", text=text, format="text")
 
 
 def test_new_store_is_migrated(tmp_path: Path) -> None:
@@ -74,3 +75,16 @@ def test_extractor_fingerprint_changes_with_the_rules(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(Path, "read_bytes", edited)
     assert compute() != before  # a changed claim rule re-extracts every document
+
+
+def test_new_version_of_a_file_replaces_the_old_one(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as s:
+        with s.transaction() as con:
+            insert_documents(con, [doc("Norinco supplied rifles.")])
+            write_extraction(con, doc("Norinco supplied rifles.").id, "v1", [], [])
+        with s.transaction() as con:
+            assert insert_documents(con, [doc("Norinco supplied rifles and drones.")]) == 1
+        assert s.con.execute("SELECT text FROM documents").fetchall() == [
+            ("Norinco supplied rifles and drones.",)
+        ]
+        assert s.con.execute("SELECT count(*) FROM build_state").fetchone() == (0,)

@@ -558,7 +558,7 @@ def _blanket_denial(doc: Document, s: Sentence, state: Discourse, chain: list[st
         certainty="denied",
         hedged=j.hedged,
         lang=s.lang,
-        cues=j.reasons,
+        cues=_in_document(s, j.reasons),
         denies=state.claims.index(target) if target is not None else None,
     )
     state.claims.append(claim)
@@ -609,9 +609,16 @@ def _claim(
         certainty=j.certainty,
         hedged=j.hedged,
         lang=s.lang,
-        cues=sorted(
-            {(c.start, c.end, c.category): c for c in cues}.values(), key=lambda c: c.start
-        ),
+        cues=_in_document(s, cues),
+    )
+
+
+def _in_document(s: Sentence, cues: list[Cue]) -> list[Cue]:
+    """The cues that fired, once each, with document offsets like every other span stored."""
+    unique = {(c.start, c.end, c.category): c for c in cues}.values()
+    return sorted(
+        (replace(c, start=c.start + s.start, end=c.end + s.start) for c in unique),
+        key=lambda c: (c.start, c.category),
     )
 
 

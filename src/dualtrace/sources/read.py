@@ -17,7 +17,8 @@ Format = Literal["text", "html", "feed"]
 
 MAX_BYTES = 20 * 1024 * 1024  # far above any article or feed; protects memory on a wrong path
 
-# No extension and unknown extensions are sniffed; what is not clearly markup is text.
+# Other extensions are sniffed: markup is read as a page or feed; anything else is text only
+# for a file without an extension, and otherwise refused (a CSV or PDF is not an article).
 _BY_EXTENSION: dict[str, Format] = {
     ".txt": "text",
     ".text": "text",
@@ -77,9 +78,15 @@ def read_file(path: Path) -> list[Document]:
 
 
 def _parse(path: Path, data: bytes) -> list[Document]:
-    suffix_format = _BY_EXTENSION.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    suffix_format = _BY_EXTENSION.get(suffix)
     text = decode(data, path, allow_declared=suffix_format != "text")
     fmt = suffix_format if suffix_format is not None else sniff(text)
+    if suffix and suffix_format is None and fmt == "text":
+        # A saved page or feed ("latest.php") is markup; a CSV, JSON or PDF in a news folder is
+        # not an article and is reported instead of read as one.
+        known = " ".join(sorted(_BY_EXTENSION))
+        raise SourceError(path, f"unsupported file type {suffix!r} for news (reads: {known})")
     if not text.strip():
         raise SourceError(path, "empty file")
     if fmt == "html":

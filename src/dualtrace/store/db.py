@@ -40,12 +40,19 @@ class Store:
 
     def __init__(self, path: Path | str, read_only: bool = False) -> None:
         self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: no such store (run `dualtrace ingest` first)")
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store: {exc}") from None
         if not read_only:
             self._migrate()
+        elif self.version() != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema v{self.version()}, this dualtrace reads "
+                f"v{SCHEMA_VERSION}; run `dualtrace build` to migrate it"
+            )
 
     def close(self) -> None:
         self.con.close()
@@ -62,16 +69,17 @@ class Store:
         self.con.begin()
         try:
             yield self.con
+            self.con.commit()
         except BaseException:
             self.con.rollback()
             raise
-        self.con.commit()
 
     def version(self) -> int:
-        self.con.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, name VARCHAR, "
-            "applied_at TIMESTAMP DEFAULT current_timestamp)"
-        )
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
         row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
@@ -82,6 +90,10 @@ class Store:
                 f"{self.path}: store schema v{current} is newer than this dualtrace "
                 f"(v{SCHEMA_VERSION}); upgrade dualtrace"
             )
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, name VARCHAR, "
+            "applied_at TIMESTAMP DEFAULT current_timestamp)"
+        )
         for version, name, sql in _migrations():
             if version <= current:
                 continue

@@ -10,14 +10,29 @@ import duckdb
 
 from dualtrace.model import Claim, Document, Mention
 
+CLAIM_COLUMNS = (
+    "doc_id", "idx", "kind", "supplier", "supplier_key", "recipient", "recipient_key",
+    "intermediary", "intermediary_key", "item", "item_category", "quantity", "unit", '"when"',
+    "when_precision", "stage", "source", "source_chain", "certainty", "hedged", "lang", "quote",
+    "span_start", "span_end", "rule", "cues", "denies", "repeats",
+)  # fmt: skip
+
 
 def insert_documents(con: duckdb.DuckDBPyConnection, docs: list[Document]) -> int:
-    """Insert documents not seen before (same content = same id); returns how many were new."""
+    """Insert documents not seen before (same content = same id); returns how many were new.
+
+    New content from an origin already in the store is a newer version of that file or page:
+    it replaces the old one, with everything extracted from it."""
     new = 0
     for d in docs:
-        exists = con.execute("SELECT 1 FROM documents WHERE id = ?", [d.id]).fetchone()
-        if exists:
+        if con.execute("SELECT 1 FROM documents WHERE id = ?", [d.id]).fetchone():
             continue
+        rows = con.execute("SELECT id FROM documents WHERE origin = ?", [d.origin]).fetchall()
+        old = [r[0] for r in rows]
+        for table in ("mentions", "claims", "build_state", "documents"):
+            column = "id" if table == "documents" else "doc_id"
+            for i in old:
+                con.execute(f"DELETE FROM {table} WHERE {column} = ?", [i])
         con.execute(
             "INSERT INTO documents (id, origin, format, title, outlet, published, url, text) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -49,13 +64,17 @@ def write_extraction(
     con.execute("DELETE FROM claims WHERE doc_id = ?", [doc_id])
     if mentions:
         con.executemany(
-            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [[doc_id, m.start, m.end, m.text, m.kind, m.key, m.label, m.country] for m in mentions],
+            'INSERT INTO mentions (doc_id, start, "end", text, kind, key, label, country, '
+            "category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                [doc_id, m.start, m.end, m.text, m.kind, m.key, m.label, m.country, m.category]
+                for m in mentions
+            ],
         )
     for idx, c in enumerate(claims):
         con.execute(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
             [
                 doc_id,
                 idx,
