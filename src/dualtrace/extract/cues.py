@@ -192,33 +192,32 @@ def read_cues(lang: str) -> list[_Pattern]:
     return patterns
 
 
+def _lang_rows(name: str, lang: str) -> list[list[str]]:
+    """Rows of a data file whose first column lists languages ("nb,nn,da"), for `lang`."""
+    with data.path(name).open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [
+            r for r in rows if len(r) > 1 and not r[0].startswith("#") and lang in r[0].split(",")
+        ]
+
+
 def read_described_parties(lang: str) -> list[_Pattern]:
     """Parties named by description ("noen part i konflikten"), as cues of category
     `party:<English label>`, so one pass over a sentence finds them with the cues."""
-    path = data.path("generic_parties.tsv")
-    patterns: list[_Pattern] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 3 or row[0].startswith("#") or row[0] == "lang":
-                continue
-            if lang in row[0].split(",") or row[0] == "*":
-                patterns.append(_Pattern(PARTY + row[2], tuple(_fold(row[1]).split()), row[1]))
-    return patterns
+    return [
+        _Pattern(PARTY + r[2], tuple(_fold(r[1]).split()), r[1])
+        for r in _lang_rows("generic_parties.tsv", lang)
+    ]
 
 
 ANAPHOR = "anaphor"  # category of nouns pointing back to a named company ("selskapet")
 
 
 def read_anaphors(lang: str) -> list[_Pattern]:
-    path = data.path("anaphors.tsv")
-    patterns: list[_Pattern] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 2 or row[0].startswith("#") or row[0] == "lang":
-                continue
-            if lang in row[0].split(","):
-                patterns.append(_Pattern(ANAPHOR, tuple(_fold(row[1]).split()), row[1]))
-    return patterns
+    return [
+        _Pattern(ANAPHOR, tuple(_fold(r[1]).split()), r[1])
+        for r in _lang_rows("anaphors.tsv", lang)
+    ]
 
 
 @cache

@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Final, Literal
 
 from dualtrace.extract import numbers
@@ -124,14 +124,9 @@ class _Vocab:
     month_first_dates: bool
 
 
-_VOCABS: dict[str, _Vocab] = {}
-
-
+@cache
 def _vocab(lang: str) -> _Vocab:
-    vocab = _VOCABS.get(lang)
-    if vocab is None:
-        vocab = _VOCABS[lang] = _build_vocab(lang)
-    return vocab
+    return _build_vocab(lang)
 
 
 def _numbered(raw: dict[str, Any], key: str, where: str, lo: int, hi: int) -> dict[int, list[str]]:

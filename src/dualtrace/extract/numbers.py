@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Final
 
 import ahocorasick
@@ -232,14 +233,9 @@ class _Vocab:
     ordinal_dot: bool
 
 
-_VOCABS: dict[str, _Vocab] = {}
-
-
+@cache
 def _vocab(lang: str) -> _Vocab:
-    vocab = _VOCABS.get(lang)
-    if vocab is None:
-        vocab = _VOCABS[lang] = _build_vocab(lang)
-    return vocab
+    return _build_vocab(lang)
 
 
 def _build_vocab(lang: str) -> _Vocab:
