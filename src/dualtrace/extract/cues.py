@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dualtrace import data
@@ -33,10 +33,10 @@ class _Pattern:
     category: str
     tokens: tuple[str, ...]
     text: str
+    gapped: bool = field(init=False)
 
-    @property
-    def gapped(self) -> bool:
-        return "~" in self.tokens
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gapped", "~" in self.tokens)
 
 
 def _token_matches(pat: str, tok: str) -> bool:
@@ -106,10 +106,19 @@ class Lexicon:
 
     def _patterns_from(self, i: int, toks: list[str]) -> list[tuple[int, int, str, bool]]:
         hits = []
+        n = len(toks)
         for pat in self._starting(toks[i]):
-            end = i + 1 if len(pat.tokens) == 1 else _match_rest(pat.tokens, 1, toks, i + 1)
-            if end is not None:
-                hits.append((i, end - 1, pat.category, pat.gapped))
+            rest = pat.tokens
+            if len(rest) == 1:
+                hits.append((i, i, pat.category, False))
+            elif not pat.gapped:
+                # contiguous phrase: a plain loop, the common case, without recursion
+                if i + len(rest) <= n and all(
+                    _token_matches(rest[k], toks[i + k]) for k in range(1, len(rest))
+                ):
+                    hits.append((i, i + len(rest) - 1, pat.category, False))
+            elif (end := _match_rest(rest, 1, toks, i + 1)) is not None:
+                hits.append((i, end - 1, pat.category, True))
         return hits
 
     def match(self, text: str) -> list[Cue]:
