@@ -52,6 +52,7 @@ PHRASE_ENDS = {
     "prep_with",
     "prep_in",
     "complementizer",
+    "date",
 }
 GENERIC_ITEMS = {None, "military_equipment", "weapons", "dual_use_goods", "technology"}
 PARTS = {"electronics_components", "drone_parts", "engines", "microelectronics", "aircraft_parts"}
@@ -101,7 +102,10 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             continue
         # "fuelling the war by giving Russia support": the first trigger that finds both
         # parties speaks for the sentence; otherwise the first one, helped by the story so far.
-        options = [(t, _roles(s.text, t, parties, items, s.cues, att)) for t in triggers]
+        # A date between a preposition and a party ends the phrase: "С сентября прошлого года
+        # Россия ..." is not "from Russia".
+        marks = s.cues + [Cue(d.start, d.end, d.text, "date") for d in s.dates]
+        options = [(t, _roles(s.text, t, parties, items, marks, att)) for t in triggers]
         trigger, roles = next(
             ((t, r) for t, r in options if (r.supplier or r.deniers) and r.recipient), options[0]
         )
@@ -280,7 +284,7 @@ def _marked(p: Party, cues: list[Cue], category: str, parties: list[Party], text
             breaks = [
                 b
                 for b in cues
-                if c.end <= b.start < p.start
+                if (c.end <= b.start < p.start or c.end < b.end <= p.start)
                 and b.category in PHRASE_ENDS
                 # "til at Russland skal kunne ...": "so that" still points at its party
                 and not (b.category == "complementizer" and b.start - c.end <= 1)
