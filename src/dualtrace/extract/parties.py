@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -105,7 +106,10 @@ def party_role(token: str, lang: str) -> str | None:
 def find_phrases(
     text: str, lang: str, mentions: list[Mention], cues: list[Cue] | None = None
 ) -> Phrases:
-    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    needs_tokens = any(m.kind in {"demonym", "country"} for m in mentions)
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)] if needs_tokens else []
+    starts = [t[0] for t in tokens]
+    ends = [t[1] for t in tokens]
     parties: list[Party] = []
     items: list[ItemRef] = []
     origin_at: dict[int, str] = {}  # item mention start -> origin from a demonym before it
@@ -114,9 +118,11 @@ def find_phrases(
     for i, m in enumerate(ordered):
         if m.kind != "demonym" or not m.country:
             continue
-        nxt = [t for t in tokens if t[0] >= m.end][:LOOKAHEAD]
+        at = bisect_left(starts, m.end)
+        nxt = tokens[at : at + LOOKAHEAD]
         following = ordered[i + 1] if i + 1 < len(ordered) else None
-        prev = [t for t in tokens if t[1] <= m.start][-1:]
+        before = bisect_right(ends, m.start)
+        prev = tokens[before - 1 : before] if before else []
         if prev and lang in NOUN_FIRST and (role := party_role(prev[0][2], lang)):
             # "des entreprises chinoises", "le renseignement sud-coréen"
             start = prev[0][0]
