@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dualtrace import data
+from dualtrace.extract.cues import _token_matches, find_cues
 
 LANGS = ("nb", "nn", "da", "sv", "nl", "de", "en", "fr", "ru", "uk")
 HEADER = ["category", "pattern", "note"]
@@ -99,14 +100,7 @@ def tokenise(text: str) -> list[str]:
     return TOKEN.findall(text.casefold().translate(APOSTROPHES))
 
 
-def token_matches(pat: str, tok: str) -> bool:
-    if len(pat) > 2 and pat.startswith("*") and pat.endswith("*"):
-        return pat[1:-1] in tok
-    if pat.endswith("*"):
-        return tok.startswith(pat[:-1])
-    if pat.startswith("*"):
-        return tok.endswith(pat[1:])
-    return tok == pat
+token_matches = _token_matches  # the matcher's own rule for one pattern token
 
 
 def match_at(pat: tuple[str, ...], toks: list[str], i: int) -> bool:
@@ -568,3 +562,16 @@ def test_example_sentence_fires_expected_categories(
     got = fired(lang, sentence)
     assert expected - got == set(), f"missing in {sorted(got)}"
     assert forbidden & got == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected", "forbidden"),
+    [(lang, s, e, f) for lang, cases in EXAMPLES.items() for s, e, f in cases],
+)
+def test_the_real_matcher_agrees_on_the_examples(
+    lang: str, sentence: str, expected: set[str], forbidden: set[str]
+) -> None:
+    """The same examples through cues.find_cues (longest-match suppression, lemma fallback):
+    what the claim rules will actually see."""
+    got = {c.category for c in find_cues(sentence, lang)}
+    assert expected - got == set(), f"missing in {sorted(got)}"
