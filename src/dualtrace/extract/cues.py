@@ -34,9 +34,12 @@ class _Pattern:
     tokens: tuple[str, ...]
     text: str
     gapped: bool = field(init=False)
+    literals: frozenset[str] = field(init=False)  # later words without wildcards
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gapped", "~" in self.tokens)
+        words = {t for t in self.tokens[1:] if "*" not in t and t != "~"}
+        object.__setattr__(self, "literals", frozenset(words))
 
 
 def _token_matches(pat: str, tok: str) -> bool:
@@ -47,6 +50,31 @@ def _token_matches(pat: str, tok: str) -> bool:
     if pat.startswith("*"):
         return tok.endswith(pat[1:])
     return tok == pat
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """The patterns a token can start: one-word categories, phrases indexed by a literal second
+    word, and the other phrases (wildcard or gap after the first word)."""
+
+    single: tuple[str, ...]
+    by_second: dict[str, tuple[_Pattern, ...]]
+    multi: tuple[_Pattern, ...]
+
+    @classmethod
+    def of(cls, patterns: list[_Pattern]) -> _Candidates:
+        by_second: dict[str, list[_Pattern]] = defaultdict(list)
+        multi = []
+        for p in patterns:
+            if len(p.tokens) > 1 and "*" not in p.tokens[1] and p.tokens[1] != "~":
+                by_second[p.tokens[1]].append(p)
+            elif len(p.tokens) > 1:
+                multi.append(p)
+        return cls(
+            tuple(p.category for p in patterns if len(p.tokens) == 1),
+            {k: tuple(v) for k, v in by_second.items()},
+            tuple(multi),
+        )
 
 
 class Lexicon:
@@ -75,9 +103,9 @@ class Lexicon:
         # Only the lengths some stem has are worth slicing a token at.
         self.prefix_lens = sorted({len(k) for k in self.prefix})
         self.suffix_lens = sorted({len(k) for k in self.suffix})
-        self._cache: dict[str, tuple[_Pattern, ...]] = {}
+        self._cache: dict[str, _Candidates] = {}
 
-    def _starting(self, tok: str) -> tuple[_Pattern, ...]:
+    def _starting(self, tok: str) -> _Candidates:
         hit = self._cache.get(tok)
         if hit is not None:
             return hit
@@ -86,9 +114,10 @@ class Lexicon:
             base = _fold(lemma(tok, self.lang))
             if base != tok:
                 found = [p for p in self._first(base) if len(p.tokens) == 1]
+        out = _Candidates.of(found)
         if len(self._cache) < CACHE_SIZE:
-            self._cache[tok] = tuple(found)
-        return tuple(found)
+            self._cache[tok] = out
+        return out
 
     def _first(self, tok: str) -> list[_Pattern]:
         found = list(self.exact.get(tok, ()))
@@ -104,14 +133,22 @@ class Lexicon:
         found.extend(p for p in self.infix if p.tokens[0][1:-1] in tok)
         return found
 
-    def _patterns_from(self, i: int, toks: list[str]) -> list[tuple[int, int, str, bool]]:
-        hits = []
+    def _patterns_from(
+        self, i: int, toks: list[str], present: set[str]
+    ) -> list[tuple[int, int, str, bool]]:
+        hits: list[tuple[int, int, str, bool]] = []
         n = len(toks)
-        for pat in self._starting(toks[i]):
+        cands = self._starting(toks[i])
+        hits += [(i, i, category, False) for category in cands.single]
+        if not cands.multi and not cands.by_second:
+            return hits
+        # Most phrases have a literal second word: look it up instead of trying each phrase.
+        second = cands.by_second.get(toks[i + 1], ()) if i + 1 < n else ()
+        for pat in (*second, *cands.multi):
+            if not pat.literals <= present:
+                continue  # a word the phrase needs is nowhere in the sentence
             rest = pat.tokens
-            if len(rest) == 1:
-                hits.append((i, i, pat.category, False))
-            elif not pat.gapped:
+            if not pat.gapped:
                 # contiguous phrase: a plain loop, the common case, without recursion
                 if i + len(rest) <= n and all(
                     _token_matches(rest[k], toks[i + k]) for k in range(1, len(rest))
@@ -132,8 +169,9 @@ class Lexicon:
             spans = [(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)]
         toks = [t for _, _, t in spans]
         hits: list[tuple[int, int, str, bool]] = []  # (first token, last token, category, gapped)
+        present = set(toks)
         for i in range(len(toks)):
-            hits += self._patterns_from(i, toks)
+            hits += self._patterns_from(i, toks, present)
         # A phrase hides the words inside it ("ikke bekreftet" is not a confirmation), but a
         # gapped one does not: "zou de geweren geleverd hebben" still contains a delivery.
         covers = [(a, b) for a, b, _, gapped in hits if b > a and not gapped]
