@@ -106,7 +106,11 @@ def party_role(token: str, lang: str) -> str | None:
 def find_phrases(
     text: str, lang: str, mentions: list[Mention], cues: list[Cue] | None = None
 ) -> Phrases:
-    needs_tokens = any(m.kind in {"demonym", "country"} for m in mentions)
+    # Words are only needed around a demonym, or for "firms in China" (a country after "in").
+    needs_tokens = any(m.kind == "demonym" for m in mentions) or (
+        any(m.kind == "country" for m in mentions)
+        and any(c.category == "prep_in" for c in cues or ())
+    )
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)] if needs_tokens else []
     starts = [t[0] for t in tokens]
     ends = [t[1] for t in tokens]
