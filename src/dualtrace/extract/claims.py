@@ -107,7 +107,12 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         marks = s.cues + [Cue(d.start, d.end, d.text, "date") for d in s.dates]
         options = [(t, _roles(s.text, t, parties, items, marks, att)) for t in triggers]
         trigger, roles = next(
-            ((t, r) for t, r in options if (r.supplier or r.deniers) and r.recipient), options[0]
+            (
+                (t, r)
+                for t, r in options
+                if r.recipient and (r.supplier or r.deniers or state.supplier)
+            ),
+            options[0],
         )
         if roles.passive and roles.recipient is None and _follow_up(s, state, roles):
             continue
