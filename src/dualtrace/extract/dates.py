@@ -277,6 +277,15 @@ class _Parser:
     def _tag(self, i: int, tag: str) -> tuple[Payload, int] | None:
         return self.at[i].get(tag) if 0 <= i < self.n else None
 
+    def _tag_after_number(self, k: int, tag: str) -> tuple[Payload, int] | None:
+        """`tag` right after the number at k, past an ordinal suffix written onto it
+        ("2.", "1er", "15th"): "2. Quartal", "15 сентября", "1er mars"."""
+        j = k + 1
+        suffix = self._tag(j, "dsuf")
+        if suffix is not None and self._adjacent(k):
+            j = suffix[1]
+        return self._tag(j, tag)
+
     def _int(self, i: int, lo: int, hi: int, max_len: int = 2) -> int | None:
         if i >= self.n:
             return None
@@ -389,11 +398,7 @@ class _Parser:
             return self._with_year(_Point("quarter", part=int(qord[0])), end)
         q = self._int(k, 1, 4, 1)
         if q is not None:
-            j = k + 1
-            suffix = self._tag(j, "dsuf")
-            if suffix is not None and self._adjacent(k):
-                j = suffix[1]
-            qword = self._tag(j, "qword")
+            qword = self._tag_after_number(k, "qword")
             if qword is not None:
                 return self._with_year(_Point("quarter", part=q), qword[1])
         if self.toks.words[k] in self.v.quarter_letters and self._adjacent(k):
@@ -406,11 +411,7 @@ class _Parser:
         # "15. september", "15 сентября", "1er mars", "15th of May" is left to English below
         day = self._int(k, 1, 31)
         if day is not None:
-            j = k + 1
-            suffix = self._tag(j, "dsuf")
-            if suffix is not None and self._adjacent(k):
-                j = suffix[1]
-            month = self._tag(j, "month")
+            month = self._tag_after_number(k, "month")
             if month is not None:
                 return self._with_year(_Point("day", month=int(month[0]), day=day), month[1])
         # "last September", "September", "September 15" (English order), "septembre dernier"

@@ -117,7 +117,6 @@ def find_phrases(
     parties: list[Party] = []
     items: list[ItemRef] = []
     origin_at: dict[int, str] = {}  # item mention start -> origin from a demonym before it
-    consumed: set[int] = set()  # starts of mentions folded into a demonym phrase
     ordered = sorted(mentions, key=lambda m: m.start)
     for i, m in enumerate(ordered):
         if m.kind != "demonym" or not m.country:
@@ -165,7 +164,6 @@ def find_phrases(
             parties.append(
                 Party(start, end, written, written, _slug(written), m.country, "unknown", True)
             )
-            consumed.add(m.start)
     parties += _located_groups(text, lang, tokens, ordered, cues or [])
     for m in ordered:
         if m.kind in {"item", "weapon"}:
