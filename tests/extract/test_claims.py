@@ -31,6 +31,19 @@ def test_receive_verb_makes_the_subject_the_recipient_en() -> None:
     assert (c.supplier, c.recipient) == ("Iran", "Russia")
 
 
+def test_after_a_purchase_a_marks_the_seller_fr() -> None:
+    c = one("Selon Washington, la Russie a acheté des centaines de drones à l'Iran.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+    assert c.rule.endswith("+seller")
+
+
+def test_demonym_before_a_trade_noun_is_that_side_of_the_trade_en() -> None:
+    c = one("Russian imports of microchips from China doubled last year.")
+    assert (c.supplier, c.recipient) == ("China", "Russia")
+    c = one("Iranian deliveries of Shahed drones to Russia began in 2022.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+
+
 def test_passive_agent_supplies_en() -> None:
     c = one("Russia has fired hundreds of Shahed drones supplied by Iran at Ukrainian cities.")
     assert (c.supplier, c.recipient) == ("Iran", "Russia")

@@ -379,6 +379,10 @@ def _roles(
         r.recipient = subject
         r.supplier = frm[0] if frm else (by[0] if by else None)
         r.rule += ":subject_receives"
+        seller = next((p for p in to if p.start >= trigger.end and p is not subject), None)
+        if r.supplier is None and trigger.category == "receive" and seller is not None:
+            # "la Russie a acheté des drones à l'Iran": after a purchase, "à" marks the seller
+            r.supplier, r.rule = seller, r.rule + "+seller"
         if r.supplier is None and trigger.category == "help_from" and located:
             # "utviklet i Kina med hjelp fra lokale spesialister": the helpers are local
             place = next((p for p in located if p.country != (subject and subject.country)), None)

@@ -18,6 +18,7 @@ from dualtrace import data
 from dualtrace.extract.cues import TOKEN, _token_matches
 from dualtrace.model import Cue, Mention
 
+TRADE = {"supply", "receive"}  # cue categories of a trade noun a demonym may qualify
 PARTY_KINDS = {"country", "company", "government", "org", "person", "outlet"}
 CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w-]*|[A-ZА-Я]{2,}")
 COMMON_NOUN_CAPITALS = {"de"}
@@ -141,6 +142,15 @@ def find_phrases(
         # A party noun before any goods makes a party ("Chinese firms shipped navigation gear");
         # goods right after the adjective take it as their origin ("kinesiske angrepsdroner").
         role_at = _role(nxt, lang, following)
+        trade = nxt and any(c.start == nxt[0][0] and c.category in TRADE for c in cues or ())
+        if role_at is None and trade:
+            # "die russischen Einfuhren aus China", "Iranian deliveries to Russia": the
+            # adjective names the side of the trade, not the origin of the goods
+            name = country_name(m.country)
+            parties.append(
+                Party(m.start, m.end, m.text, name, m.country, m.country, "country", False)
+            )
+            continue
         if role_at is None and following and following.kind in {"item", "weapon"}:
             if _within(nxt, following.start):
                 origin_at[following.start] = m.country
