@@ -146,9 +146,9 @@ def find_phrases(
         if role_at is None and trade:
             # "die russischen Einfuhren aus China", "Iranian deliveries to Russia": the
             # adjective names the side of the trade, not the origin of the goods
-            name = country_name(m.country)
+            side = country_name(m.country)
             parties.append(
-                Party(m.start, m.end, m.text, name, m.country, m.country, "country", False)
+                Party(m.start, m.end, m.text, side, m.country, m.country, "country", False)
             )
             continue
         if role_at is None and following and following.kind in {"item", "weapon"}:
