@@ -44,6 +44,35 @@ def test_demonym_before_a_trade_noun_is_that_side_of_the_trade_en() -> None:
     assert (c.supplier, c.recipient) == ("Iran", "Russia")
 
 
+def test_receive_verb_before_its_subject_in_verb_second_order() -> None:
+    c = one("I fjor mottok Russland over tusen droner fra Iran.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia") and c.rule.endswith("+inverted")
+    c = one("Im vergangenen Jahr erhielt Russland Tausende Drohnen aus dem Iran.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+
+
+def test_where_goods_are_bought_sells_them_nb() -> None:
+    c = one("Russland har angrepet Ukraina med droner kjøpt i Iran.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia") and c.rule.endswith("+where")
+
+
+def test_of_after_a_count_is_no_agent_nb() -> None:
+    c = one("Rundt 90 prosent av mikroelektronikken Russland importerte kom fra Kina.")
+    assert (c.supplier, c.recipient) == ("China", "Russia")
+
+
+def test_the_denier_is_the_source_of_a_denial_nb() -> None:
+    found = [
+        c
+        for c in claims(
+            "Ifølge Reuters fikk Russland raketter fra Iran i fjor. "
+            "Irans utenriksdepartement avviser at landet har levert raketter til Russland."
+        )
+        if c.kind == "denial"
+    ]
+    assert [c.source for c in found] == ["Iranian foreign ministry via Reuters"]
+
+
 def test_passive_agent_supplies_en() -> None:
     c = one("Russia has fired hundreds of Shahed drones supplied by Iran at Ukrainian cities.")
     assert (c.supplier, c.recipient) == ("Iran", "Russia")

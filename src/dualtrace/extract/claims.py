@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 from dualtrace.extract.attribution import Attribution, attribute
 from dualtrace.extract.certainty import Judgement, judge
 from dualtrace.extract.cues import ANAPHOR, PARTY
-from dualtrace.extract.parties import ItemRef, Party, Phrases, country_name, find_phrases
+from dualtrace.extract.parties import (
+    ItemRef,
+    Party,
+    Phrases,
+    adjective,
+    country_name,
+    find_phrases,
+)
 from dualtrace.model import Claim, Cue, Document, Mention
 
 if TYPE_CHECKING:
@@ -104,7 +111,9 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         # parties speaks for the sentence; otherwise the first one, helped by the story so far.
         # A date between a preposition and a party ends the phrase: "С сентября прошлого года
         # Россия ..." is not "from Russia".
-        marks = s.cues + [Cue(d.start, d.end, d.text, "date") for d in s.dates]
+        marks = [c for c in s.cues if not _counts_of(c, s)] + [
+            Cue(d.start, d.end, d.text, "date") for d in s.dates
+        ]
         options = [(t, _roles(s.text, t, parties, items, marks, att)) for t in triggers]
         trigger, roles = next(
             (
@@ -124,6 +133,9 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             (d for d in roles.deniers if d.country and d.country != _country(roles.recipient)),
             None,
         )
+        if j.denial and roles.deniers and not att.chain:
+            # "Irans utenriksdepartement avviser ...": the denier speaks, via whoever carried it
+            chain = [_speaker(roles.deniers, s.text), *chain]
         if roles.supplier is None and j.denial and denier is not None:
             # "Teheran ontkent dat het drones heeft geleverd": the denier speaks for itself
             roles.supplier = _country_of(denier)
@@ -318,7 +330,14 @@ def _roles(
     deny = next((c for c in cues if c.category in DENYING and c.end <= trigger.start), None)
     deniers = [p for p in parties if deny is not None and p.end <= deny.start]
     r.deniers = deniers
-    against = [p for p in parties if _marked(p, cues, "prep_against", parties, text)]
+    # "sanksjoner mot to kinesiske selskaper, som skal ha levert ...": a target one clause
+    # before the verb is that verb's subject again.
+    against = [
+        p
+        for p in parties
+        if _marked(p, cues, "prep_against", parties, text)
+        and not any(c.category == "relative" and p.end <= c.start < trigger.start for c in cues)
+    ]
     excluded = {id(p) for p in deniers + against}
     avail = [
         p
@@ -376,13 +395,36 @@ def _roles(
         r.rule += ":origins"
         return r
     if trigger.category in {"receive", "help_from"}:
+        subordinate = any(c.category == "complementizer" and c.end <= trigger.start for c in cues)
+        obj = _object(text, trigger, avail, marked)
+        inverted = (
+            subject is None
+            and obj is not None
+            and not subordinate
+            and (bool(frm) or any(it.start > obj.end for it in items))
+        )
+        if inverted:
+            subject = obj  # verb-second order: "I fjor mottok Russland droner fra Iran"
         r.recipient = subject
         r.supplier = frm[0] if frm else (by[0] if by else None)
-        r.rule += ":subject_receives"
+        r.rule += ":subject_receives" + ("+inverted" if inverted else "")
         seller = next((p for p in to if p.start >= trigger.end and p is not subject), None)
         if r.supplier is None and trigger.category == "receive" and seller is not None:
             # "la Russie a acheté des drones à l'Iran": after a purchase, "à" marks the seller
             r.supplier, r.rule = seller, r.rule + "+seller"
+        bought_in = next(
+            (
+                p
+                for p in located
+                if p.start >= trigger.end
+                and p.kind == "country"
+                and p.country != (subject and subject.country)
+            ),
+            None,
+        )
+        if r.supplier is None and trigger.category == "receive" and bought_in is not None:
+            # "droner kjøpt i Iran", "opplæring i Iran": where goods are bought or training held
+            r.supplier, r.rule = bought_in, r.rule + "+where"
         if r.supplier is None and trigger.category == "help_from" and located:
             # "utviklet i Kina med hjelp fra lokale spesialister": the helpers are local
             place = next((p for p in located if p.country != (subject and subject.country)), None)
@@ -410,16 +452,7 @@ def _roles(
             r.supplier, r.recipient = by[0], to[0] if to else subject
             r.rule += ":maker_supplies"
             return _fallbacks(r, items, after)
-        obj = next(
-            (
-                p
-                for p in avail
-                if p.start >= trigger.end
-                and len(WORD.findall(text[trigger.end : p.start])) <= OBJECT_WORDS
-                and not CLAUSE_BREAK.search(text[trigger.end : p.start])
-            ),
-            None,
-        )
+        obj = _object(text, trigger, avail, set())
         r.rule += ":subject_supplies"
         if obj is not None and to and obj.end <= to[0].start and _clause_between(text, obj, to[0]):
             # "forsyner Russland med våpen, og sa at Kina aldri har levert ... til noen": the
@@ -441,6 +474,49 @@ def _roles(
             )
             r.rule += "+next_party"
     return _fallbacks(r, items, after)
+
+
+def _speaker(parties: list[Party], text: str) -> str:
+    """Who speaks, in English: "Irans utenriksdepartement" -> "Iranian foreign ministry",
+    "Pyongyang og Moskva" -> "Pyongyang and Moscow"."""
+    names: list[str] = []
+    for i, p in enumerate(parties):
+        before = parties[i - 1] if i else None
+        if (
+            p.kind == "government"
+            and before is not None
+            and before.kind == "country"
+            and before.country
+            and not text[before.end : p.start].strip()
+        ):
+            names[-1] = f"{adjective(before.country)} {p.label}"
+        else:
+            names.append(p.label)
+    return " and ".join(names)
+
+
+def _counts_of(c: Cue, s: Sentence) -> bool:
+    """ "90 prosent av mikroelektronikken", "dusinvis av soldater": "av" after a count says
+    what is counted, not who acts."""
+    return c.category == "prep_by" and any(
+        q.end <= c.start and len(s.text[q.end : c.start].split()) <= 1 for q in s.quantities
+    )
+
+
+def _object(text: str, trigger: Cue, avail: list[Party], marked: set[int]) -> Party | None:
+    """The party right after the verb, with no preposition of its own: its object, or in
+    verb-second order its subject."""
+    return next(
+        (
+            p
+            for p in avail
+            if p.start >= trigger.end
+            and id(p) not in marked
+            and len(WORD.findall(text[trigger.end : p.start])) <= OBJECT_WORDS
+            and not CLAUSE_BREAK.search(text[trigger.end : p.start])
+        ),
+        None,
+    )
 
 
 def _clause_between(text: str, a: Party, b: Party) -> bool:
@@ -672,6 +748,7 @@ def _key(c: Claim) -> tuple[object, ...]:
         c.item_category,
         c.certainty,
         c.stage,
+        c.rule.split(":")[0] in {"help_from", "expertise"},
     )
 
 
@@ -681,7 +758,11 @@ def _repeated(state: Discourse, claim: Claim, sentence: int) -> Claim | None:
     parties later in a story about deliveries are a new piece of it, not a repeat."""
     key = _key(claim)
     for earlier, at in zip(reversed(state.claims), reversed(state.sentence_of), strict=True):
-        if _key(earlier) == key and (at >= sentence - 1 or claim.stage != "done"):
+        if (
+            _key(earlier) == key
+            and (at >= sentence - 1 or claim.stage != "done")
+            and _same_time(earlier, claim)
+        ):
             return earlier
         if at >= sentence - 1 and _elaborates(earlier, claim):
             # "... forsendelser av militært utstyr fra Kina." "Navigasjonsutstyr ... skal ha
@@ -690,6 +771,11 @@ def _repeated(state: Discourse, claim: Claim, sentence: int) -> Claim | None:
                 earlier.item, earlier.item_category = claim.item, claim.item_category
             return earlier
     return None
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    """Two dates that differ make two events; a sentence without a date may retell either."""
+    return a.when is None or b.when is None or a.when == b.when
 
 
 def _elaborates(a: Claim, b: Claim) -> bool:
