@@ -78,6 +78,10 @@ def judge(
         j.reasons += plan
     if j.stage != "done" and j.certainty == "reported":
         j.certainty = "unconfirmed"
+    if j.stage != "done":
+        j.warning = (
+            False  # "varnade för att Kina överväger att förse Ryssland": a claim told as a warning
+        )
     if j.certainty == "reported" and (confirm := has("confirm")) and not negated:
         # The annotation scheme dualtrace is scored against folds confirmations and admissions
         # into "reported"; the cue stays in the reasons so a reader sees the confirmation.
