@@ -128,3 +128,52 @@ class Claim:
     cues: list[Cue] = field(default_factory=list)
     denies: int | None = None  # index, within the same document, of the claim a denial answers
     repeats: list[tuple[int, int]] = field(default_factory=list)  # spans saying the same again
+
+
+# --- sanctions and watch lists -------------------------------------------------------------------
+
+ListSchema = Literal["Person", "Company", "Organization", "LegalEntity", "Vessel", "Airplane"]
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    name: str
+    kind: str = "aka"  # aka, fka, nka, weak, original (a name in its own script), ...
+    lang: str | None = None  # ISO 639 where the list says ("ru", "zh"), else None
+
+
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    type: str  # inn, ogrn, uscc, lei, imo, registration, tax, passport, national_id, ...
+    value: str  # normalised: no spaces or punctuation inside numbers
+    country: str | None = None  # ISO2 of the issuing country where known
+    origin: str = "field"  # "field", or "remarks" when pulled out of free text
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    relation: str  # "linked_to", "owned_by", ...
+    target: str  # the name as the list writes it
+    target_entry: str | None = None  # entry_id in the same list, where it could be resolved
+
+
+@dataclass(slots=True)
+class ListEntry:
+    """One entry of a sanctions or watch list, with where it came from."""
+
+    list_id: str  # "us_ofac_sdn", "eu_fsf", "gb_sanctions", "us_csl", "ftm:<dataset>"
+    entry_id: str  # the list's own stable id (OFAC ent_num, EU logicalId, UK unique id, FtM id)
+    schema: ListSchema
+    name: str  # the primary name as written
+    aliases: list[Alias] = field(default_factory=list)
+    programs: list[str] = field(default_factory=list)
+    authority: str = ""  # "US OFAC", "EU", "UK FCDO", "US BIS", ...
+    listed_on: str | None = None  # ISO date
+    countries: list[str] = field(default_factory=list)  # ISO2
+    addresses: list[str] = field(default_factory=list)
+    identifiers: list[Identifier] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    birth_dates: list[str] = field(default_factory=list)  # ISO, people only
+    remarks: str | None = None
+    source_file: str = ""  # file name as ingested
+    source_line: int = 0  # 1-based line of the entry's first row in that file
