@@ -73,6 +73,20 @@ def test_the_denier_is_the_source_of_a_denial_nb() -> None:
     assert [c.source for c in found] == ["Iranian foreign ministry via Reuters"]
 
 
+def test_two_bare_parties_in_one_clause_give_and_get_de_nl() -> None:
+    c = one("Der Iran soll Russland ballistische Raketen geliefert haben.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia") and c.hedged
+    c = one("De VS zeggen dat China Rusland wapens levert.")
+    assert (c.supplier, c.recipient) == ("China", "Russia")
+    c = one("Nach Erkenntnissen der US-Regierung liefert der Iran Russland Drohnen.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+
+
+def test_demonym_after_the_goods_gives_their_origin_fr() -> None:
+    c = one("La Russie a reçu des drones iraniens.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+
+
 def test_passive_agent_supplies_en() -> None:
     c = one("Russia has fired hundreds of Shahed drones supplied by Iran at Ukrainian cities.")
     assert (c.supplier, c.recipient) == ("Iran", "Russia")

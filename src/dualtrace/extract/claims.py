@@ -454,6 +454,13 @@ def _roles(
             return _fallbacks(r, items, after)
         obj = _object(text, trigger, avail, set())
         r.rule += ":subject_supplies"
+        pair = _middle_field(text, trigger, (before, after), cues, (bool(to), obj is not None))
+        if pair is not None:
+            # "dass China Russland mit Waffen ausrüstet", "unterstützt der Iran Russland mit
+            # Drohnen": two bare parties in one clause, the first gives and the second gets
+            r.supplier, r.recipient = pair
+            r.rule += "+two_bare"
+            return _fallbacks(r, items, after)
         if obj is not None and to and obj.end <= to[0].start and _clause_between(text, obj, to[0]):
             # "forsyner Russland med våpen, og sa at Kina aldri har levert ... til noen": the
             # object belongs to this verb, the later "til" to another one
@@ -501,6 +508,41 @@ def _counts_of(c: Cue, s: Sentence) -> bool:
     return c.category == "prep_by" and any(
         q.end <= c.start and len(s.text[q.end : c.start].split()) <= 1 for q in s.quantities
     )
+
+
+def _middle_field(
+    text: str,
+    trigger: Cue,
+    parties: tuple[list[Party], list[Party]],
+    cues: list[Cue],
+    marked: tuple[bool, bool],
+) -> tuple[Party, Party] | None:
+    """Verb-final and verb-second clauses (de, nl) put both parties on one side of the verb:
+    `parties` are the unmarked ones before and after it, `marked` says whether a recipient is
+    marked ("til", "an") and whether the verb has an object of its own."""
+    before, after = parties
+    has_to, has_object = marked
+    if has_to:
+        return None
+    if len(before) >= 2 and not has_object:
+        pair = before[-2], before[-1]
+    elif not before and len(after) >= 2:
+        pair = after[0], after[1]
+    else:
+        return None
+    a, b = pair
+    between = text[a.end : b.start]
+    lead = text[trigger.end : a.start] if a.start >= trigger.end else ""
+    ends = [c for c in cues if a.end <= c.start < b.start and c.category in PHRASE_ENDS]
+    if (
+        len(between.split()) <= 1
+        and len(lead.split()) <= 1
+        and not CLAUSE_BREAK.search(between + lead)
+        and not ends
+        and a.country != b.country
+    ):
+        return a, b
+    return None
 
 
 def _object(text: str, trigger: Cue, avail: list[Party], marked: set[int]) -> Party | None:

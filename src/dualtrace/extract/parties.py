@@ -137,6 +137,15 @@ def find_phrases(
                 )
             )
             continue
+        preceding = ordered[i - 1] if i else None
+        if (
+            lang in NOUN_FIRST
+            and preceding is not None
+            and preceding.kind in {"item", "weapon"}
+            and 0 <= m.start - preceding.end <= 1
+        ):
+            origin_at[preceding.start] = m.country  # "des drones iraniens"
+            continue
         if following and following.kind in PARTY_KINDS and _within(nxt[:1], following.start):
             continue  # "det russiske Tekhkrim": the name itself is the party
         # A party noun before any goods makes a party ("Chinese firms shipped navigation gear");
