@@ -11,6 +11,7 @@ Every claim keeps its rule id and the cue words that fired.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -114,14 +115,15 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         marks = [c for c in s.cues if not _counts_of(c, s)] + [
             Cue(d.start, d.end, d.text, "date") for d in s.dates
         ]
-        options = [(t, _roles(s.text, t, parties, items, marks, att)) for t in triggers]
+        options = ((t, _roles(s.text, t, parties, items, marks, att)) for t in triggers)
+        first = next(options)
         trigger, roles = next(
             (
                 (t, r)
-                for t, r in options
+                for t, r in itertools.chain([first], options)
                 if r.recipient and (r.supplier or r.deniers or state.supplier)
             ),
-            options[0],
+            first,
         )
         if roles.passive and roles.recipient is None and _follow_up(s, state, roles):
             continue

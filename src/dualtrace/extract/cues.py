@@ -134,11 +134,10 @@ class Lexicon:
         return found
 
     def _patterns_from(
-        self, i: int, toks: list[str], present: set[str]
+        self, i: int, toks: list[str], present: set[str], cands: _Candidates
     ) -> list[tuple[int, int, str, bool]]:
         hits: list[tuple[int, int, str, bool]] = []
         n = len(toks)
-        cands = self._starting(toks[i])
         hits += [(i, i, category, False) for category in cands.single]
         if not cands.multi and not cands.by_second:
             return hits
@@ -170,8 +169,11 @@ class Lexicon:
         toks = [t for _, _, t in spans]
         hits: list[tuple[int, int, str, bool]] = []  # (first token, last token, category, gapped)
         present = set(toks)
-        for i in range(len(toks)):
-            hits += self._patterns_from(i, toks, present)
+        cache = self._cache
+        for i, tok in enumerate(toks):
+            cands = cache.get(tok) or self._starting(tok)
+            if cands.single or cands.by_second or cands.multi:  # most words start no cue
+                hits += self._patterns_from(i, toks, present, cands)
         # A phrase hides the words inside it ("ikke bekreftet" is not a confirmation), but a
         # gapped one does not: "zou de geweren geleverd hebben" still contains a delivery.
         covers = [(a, b) for a, b, _, gapped in hits if b > a and not gapped]
