@@ -116,14 +116,14 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             Cue(d.start, d.end, d.text, "date") for d in s.dates
         ]
         options = ((t, _roles(s.text, t, parties, items, marks, att)) for t in triggers)
-        first = next(options)
+        head = next(options)
         trigger, roles = next(
             (
                 (t, r)
-                for t, r in itertools.chain([first], options)
+                for t, r in itertools.chain([head], options)
                 if r.recipient and (r.supplier or r.deniers or state.supplier)
             ),
-            first,
+            head,
         )
         if roles.passive and roles.recipient is None and _follow_up(s, state, roles):
             continue
@@ -338,7 +338,12 @@ def _roles(
         p
         for p in parties
         if _marked(p, cues, "prep_against", parties, text)
-        and not any(c.category == "relative" and p.end <= c.start < trigger.start for c in cues)
+        and not any(
+            c.category == "relative"
+            and p.end <= c.start < trigger.start
+            and not WORD.search(text[p.end : c.start])
+            for c in cues
+        )
     ]
     excluded = {id(p) for p in deniers + against}
     avail = [
