@@ -89,7 +89,8 @@ def test_demonym_after_the_goods_gives_their_origin_fr() -> None:
 
 def test_a_sanctioned_party_is_the_subject_of_its_relative_clause() -> None:
     c = one(
-        "USA har innført sanksjoner mot to kinesiske selskaper, som skal ha levert motorer til Kupol."
+        "USA har innført sanksjoner mot to kinesiske selskaper, "
+        "som skal ha levert motorer til Kupol."
     )
     assert (c.supplier, c.recipient) == ("Chinese companies", "IEMZ Kupol")
     c = one("L'UE a adopté des sanctions contre l'Iran, qui a fourni des drones à la Russie.")
