@@ -79,6 +79,13 @@ def read_file(path: Path) -> list[Document]:
 
 def _parse(path: Path, data: bytes) -> list[Document]:
     suffix = path.suffix.lower()
+    if suffix in (".xml", ".csv", ".json", ".jsonl"):
+        # Imported here: the list readers import this package's errors module.
+        from dualtrace.sources.lists import list_format
+
+        fmt = list_format(path)
+        if fmt is not None:
+            raise SourceError(path, f"is a sanctions list ({fmt}), not news; ingest reads it")
     suffix_format = _BY_EXTENSION.get(suffix)
     text = decode(data, path, allow_declared=suffix_format != "text")
     fmt = suffix_format if suffix_format is not None else sniff(text)
