@@ -1,0 +1,147 @@
+"""Legal forms (ООО, LLC, АО, Co., Ltd., GmbH ...) pulled off a company name as a class.
+
+rigour's org-type database recognises most forms; data/names/legal_forms.tsv adds what it lacks
+and places forms in our classes, data/names/legal_form_classes.tsv groups classes into families.
+A legal form confirms a match but never makes one; forms of different families are a weak sign
+of two different parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rigour.names import extract_org_types
+
+from dualtrace.data import path
+from dualtrace.names.normalise import tokens
+
+_MAX_FORM_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class LegalForm:
+    text: str  # the form as found in the name, normalised ("ооо", "co ltd")
+    cls: str  # our class: LLC, LTD, JSC, ...
+    family: str  # classes of one family never clash: LLC and LTD are both "limited"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    literal: dict[str, str]  # normalised form -> class
+    rigour: dict[str, str]  # rigour comparison form -> class
+    family: dict[str, str]  # class -> family
+    label: dict[str, str]  # class -> label
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows: list[list[str]] = []
+    with path("names", name).open(encoding="utf-8") as handle:
+        header = True
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            if header:
+                header = False
+                continue
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    literal: dict[str, str] = {}
+    rigour: dict[str, str] = {}
+    for row in _rows("legal_forms.tsv"):
+        cls, form = row[0], row[1]
+        if form.startswith("rigour:"):
+            rigour[form.removeprefix("rigour:")] = cls
+        else:
+            literal[" ".join(tokens(form))] = cls
+    family: dict[str, str] = {}
+    label: dict[str, str] = {}
+    for row in _rows("legal_form_classes.tsv"):
+        family[row[0]] = row[1]
+        label[row[0]] = row[2] if len(row) > 2 else row[0]
+    return _Tables(literal, rigour, family, label)
+
+
+def class_label(cls: str) -> str:
+    return _tables().label.get(cls, cls)
+
+
+@lru_cache(maxsize=65536)
+def classify(phrase: str) -> str | None:
+    """The class of a phrase that is wholly a legal form ("co ltd" -> LTD), else None."""
+    tables = _tables()
+    if phrase in tables.literal:
+        return tables.literal[phrase]
+    found = extract_org_types(phrase)
+    if len(found) != 1 or found[0][0] != phrase:
+        return None
+    compare_form = found[0][1]
+    if compare_form in tables.rigour:
+        return tables.rigour[compare_form]
+    generic = extract_org_types(phrase, generic=True)
+    if len(generic) == 1:
+        return generic[0][1].upper()
+    return compare_form.upper()
+
+
+def _form(phrase: str, cls: str) -> LegalForm:
+    return LegalForm(phrase, cls, _tables().family.get(cls, cls))
+
+
+def _rigour_forms(joined: str) -> dict[str, str]:
+    """Forms rigour finds anywhere in the name, each with our class (one pass of its automaton)."""
+    found = extract_org_types(joined)
+    generic = extract_org_types(joined, generic=True)
+    if not found and not generic:
+        return {}
+    tables = _tables()
+    classes = {text: form.upper() for text, form in generic}
+    for text, form in found:
+        if form in tables.rigour:
+            classes[text] = tables.rigour[form]
+        elif text not in classes:
+            classes[text] = form.upper()
+    return classes
+
+
+def split_legal_forms(toks: list[str]) -> tuple[list[str], tuple[LegalForm, ...]]:
+    """Legal forms at the start or end of a name, and the tokens left; never leaves a name empty.
+
+    Only the ends are searched: a form in the middle of a name ("Ao" in a pinyin name) is
+    more often a word of the name than a legal form.
+    """
+    literal = _tables().literal
+    found_by_rigour = _rigour_forms(" ".join(toks))
+    rest = list(toks)
+    found: list[LegalForm] = []
+    while len(rest) > 1:
+        taken = False
+        for size in range(min(_MAX_FORM_TOKENS, len(rest) - 1), 0, -1):
+            head = " ".join(rest[:size])
+            cls = literal.get(head) or found_by_rigour.get(head)
+            if cls is not None:
+                found.append(_form(head, cls))
+                rest = rest[size:]
+                taken = True
+                break
+            tail = " ".join(rest[-size:])
+            cls = literal.get(tail) or found_by_rigour.get(tail)
+            if cls is not None:
+                found.append(_form(tail, cls))
+                rest = rest[:-size]
+                taken = True
+                break
+        if not taken:
+            break
+    return rest, tuple(found)
+
+
+def families_clash(a: tuple[LegalForm, ...], b: tuple[LegalForm, ...]) -> bool:
+    """Both names carry legal forms and no family is shared (LLC vs JSC)."""
+    if not a or not b:
+        return False
+    return not ({f.family for f in a} & {f.family for f in b})

@@ -1,0 +1,60 @@
+"""Person names: honorifics off (rigour), patronymics set aside, initials marked.
+
+Word order is left alone: the comparison aligns tokens in any order, so "Shangfu Li", "Li Shangfu"
+and "Ivanov Ivan Ivanovich" need no reordering here. A patronymic is kept apart rather than dropped,
+so that two different ones (Petrovich, Sergeyevich) can still tell father from son.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rigour.names import remove_person_prefixes
+
+from dualtrace.data import path
+from dualtrace.names.normalise import tokens
+
+
+@dataclass(frozen=True, slots=True)
+class PersonParts:
+    names: tuple[str, ...]  # given and family names, in the order written
+    patronymics: tuple[str, ...]
+    initials: tuple[str, ...]  # single letters ("J." in "J. Smith")
+
+
+@lru_cache(maxsize=1)
+def _patronymic_rules() -> tuple[tuple[str, ...], frozenset[str]]:
+    suffixes: list[str] = []
+    words: set[str] = set()
+    with path("names", "patronymics.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            kind, _, text = line.rstrip("\n").partition("\t")
+            if kind == "suffix":
+                suffixes.append(text)
+            elif kind == "word":
+                words.add(text)
+    return tuple(suffixes), frozenset(words)
+
+
+def is_patronymic(token: str) -> bool:
+    suffixes, words = _patronymic_rules()
+    return token in words or (len(token) > 6 and token.endswith(suffixes))
+
+
+def person_parts(name: str) -> PersonParts:
+    toks = tokens(remove_person_prefixes(name)) or tokens(name)
+    patronymics: tuple[str, ...] = ()
+    if len(toks) >= 3:
+        patronymics = tuple(t for t in toks if is_patronymic(t))
+        if len(patronymics) < len(toks) - 1:
+            toks = [t for t in toks if t not in patronymics]
+        else:
+            patronymics = ()
+    initials = tuple(t for t in toks if len(t) == 1 and t.isalpha())
+    names = tuple(t for t in toks if not (len(t) == 1 and t.isalpha()))
+    if not names:
+        return PersonParts(tuple(toks), patronymics, ())
+    return PersonParts(names, patronymics, initials)
