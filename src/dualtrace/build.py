@@ -1,4 +1,5 @@
-"""The build stage: documents in the store -> mentions and claims in the store.
+"""The build stage: documents in the store -> mentions and claims in the store, then claim
+parties -> list entries (resolve).
 
 Incremental: a document is processed when it has never been built or was built by another
 extractor (code version or data files changed). Each document's results replace its old ones in
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from dualtrace.extract.gazetteer import Gazetteer
 from dualtrace.extract.pipeline import extract, fingerprint
+from dualtrace.resolve.link import LinkReport, link_parties
 from dualtrace.store import Store
 from dualtrace.store.records import pending_documents, write_extraction
 
@@ -22,6 +24,7 @@ class BuildReport:
     claims: int = 0
     mentions: int = 0
     up_to_date: int = 0
+    links: LinkReport | None = None
 
 
 def build(store: Store, on_doc: Callable[[int, int], None] | None = None) -> BuildReport:
@@ -39,4 +42,6 @@ def build(store: Store, on_doc: Callable[[int, int], None] | None = None) -> Bui
         report.mentions += len(result.mentions)
         if on_doc is not None:
             on_doc(n, len(docs))
+    with store.transaction() as con:
+        report.links = link_parties(con)
     return report

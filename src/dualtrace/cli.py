@@ -16,6 +16,10 @@ from rich.table import Table
 from dualtrace.build import build as run_build
 from dualtrace.ingest import ingest as run_ingest
 from dualtrace.model import Certainty, ClaimKind
+from dualtrace.resolve.link import listings_by_party
+from dualtrace.resolve.listings import ListIndex, Listing, has_lists
+from dualtrace.resolve.queries import Query, read_queries
+from dualtrace.sources.errors import SourceError
 from dualtrace.store import Store, default_store_path
 from dualtrace.store.db import StoreError
 from dualtrace.store.records import query_claims
@@ -30,6 +34,7 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)
 
 DEMO_STORE = Path("demo.duckdb")
+LIST_WARNINGS = 20  # skipped list rows shown one per line; the rest are counted
 SUPPLY_KINDS = ["supply", "expertise", "production", "denial"]
 JSON_FIELDS = [
     "doc",
@@ -60,6 +65,9 @@ JSON_FIELDS = [
     "repeats",
     "doc_id",
     "published",
+    "supplier_listings",
+    "recipient_listings",
+    "intermediary_listings",
 ]
 
 
@@ -108,6 +116,17 @@ def ingest(
         report = run_ingest(store, paths, on_file=lambda _p: bar.advance(task))
     for line in report.errors:
         err.print(f"error: {line}", markup=False, highlight=False)
+    for line in report.list_problems[:LIST_WARNINGS]:
+        err.print(f"warning: {line}", markup=False, highlight=False)
+    if len(report.list_problems) > LIST_WARNINGS:
+        err.print(f"warning: ... and {len(report.list_problems) - LIST_WARNINGS:,} more")
+    for load in report.lists:
+        err.print(
+            f"{load.label}: {load.entries:,} entries ({load.new:,} new, {load.updated:,} updated), "
+            f"{load.skipped:,} rows skipped",
+            markup=False,
+            highlight=False,
+        )
     err.print(
         f"ingested {report.documents} documents from {report.files} files "
         f"({report.new} new, {report.documents - report.new} already in the store); "
@@ -156,6 +175,10 @@ def claims(
     kinds = None if kind and "all" in kind else (kind or SUPPLY_KINDS)
     with Store(State.store_path, read_only=True) as store:
         rows = query_claims(store.con, kinds, certainty, entity)
+        listed = listings_by_party(store.con)
+    for row in rows:
+        for role in ("supplier", "recipient", "intermediary"):
+            row[f"{role}_listings"] = listed.get(row[f"{role}_key"] or "", [])
     if not kind:
         # A denial that names no parties is evidence on the claim it answers (`denies`), shown
         # with --kind denial; the default list is of assertions about who supplied whom.
@@ -185,6 +208,12 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
         parties = f"{r['supplier']} → {r['recipient']}"
         if r["intermediary"]:
             parties += f"\nvia {r['intermediary']}"
+        for role in ("supplier", "recipient", "intermediary"):
+            for entry in r.get(f"{role}_listings", [])[:2]:
+                parties += (
+                    f"\n⚑ {r[role]}: {entry['list']} {entry['entry_id']} "
+                    f"“{entry['name']}” ({entry['score']:.2f})"
+                )
         cert = r["certainty"] + (" (hedged)" if r["hedged"] else "")
         if r["stage"] != "done":
             cert += f"\n{r['stage']}"
@@ -195,6 +224,66 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
             item += f"\nwhen: {r['when']}"
         evidence = f"{Path(r['doc']).name} [{r['span_start']}:{r['span_end']}]\n“{r['quote']}”"
         table.add_row(parties, item, cert, r["source"] or "", evidence)
+    out.print(table)
+
+
+@app.command()
+def match(
+    name: Annotated[str | None, typer.Argument(help="A party name, in any script")] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="CSV with a name column, or one name per line")
+    ] = None,
+    schema: Annotated[str | None, typer.Option(help="Person, Company, Organization, ...")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO2 country of the party")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Entries per name")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per name")] = False,
+) -> None:
+    """Screen names against the list entries in the store: ranked entries, and why."""
+    if (name is None) == (file is None):
+        raise typer.BadParameter("give a NAME or --file, not both", param_hint="NAME")
+    queries = read_queries(file) if file else [Query(name or "", schema, country)]
+    with Store(State.store_path, read_only=True) as store:
+        if not has_lists(store.con):
+            raise StoreError(f"{store.path}: holds no list entries; ingest a list first")
+        index = ListIndex(store.con)
+    answers: dict[Query, list[Listing]] = {}
+    for q in queries:  # each distinct query once, however often the file repeats it
+        if q not in answers:
+            answers[q] = index.search(
+                q.name, q.schema or schema, q.country or country, q.identifiers, limit
+            )
+    if as_json:
+        for q in queries:
+            found = answers[q]
+            sys.stdout.write(
+                json.dumps(
+                    {
+                        "query": q.name,
+                        "line": q.line or None,
+                        "matched": any(m.is_match for m in found),
+                        "entries": [m.as_json() for m in found],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+        return
+    for q in queries:
+        _print_matches(q, answers[q])
+    hits = sum(1 for q in queries if any(m.is_match for m in answers[q]))
+    err.print(f"{len(queries)} names screened against {len(index):,} list entries: {hits} matched")
+
+
+def _print_matches(q: Query, found: list[Listing]) -> None:
+    if not out.is_terminal:
+        out.width = max(out.width, 160)
+    table = Table(title=f"{q.name}: {sum(m.is_match for m in found)} matching entries")
+    for col in ("score", "list entry", "matched name", "programs", "why"):
+        table.add_column(col, overflow="fold")
+    for m in found:
+        verdict = f"{m.score:.2f}" + (" match" if m.is_match else "")
+        entry = f"{m.name}\n{m.list_id} {m.entry_id} · {m.schema}\n{m.source}"
+        table.add_row(verdict, entry, m.matched_name, ", ".join(m.programs), m.explanation)
     out.print(table)
 
 
@@ -235,7 +324,7 @@ def _demo_corpus() -> Path:
 def main() -> None:
     try:
         app()
-    except (StoreError, OSError, duckdb.Error) as exc:
+    except (StoreError, SourceError, OSError, duckdb.Error) as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(1)
     except KeyboardInterrupt:

@@ -1,0 +1,1 @@
+"""The resolve stage: claim parties and list entries -> matches and canonical entities."""
