@@ -148,6 +148,14 @@ def build() -> None:
         f"built {report.processed} documents ({report.up_to_date} already up to date): "
         f"{report.claims} claims, {report.mentions} mentions"
     )
+    links = report.links
+    if links is not None and links.skipped:
+        err.print("list links up to date")
+    elif links is not None:
+        err.print(
+            f"linked {links.linked} of {links.parties} named parties to list entries "
+            f"({links.entities} entities)"
+        )
 
 
 def _row_json(row: dict[str, Any]) -> dict[str, Any]:
