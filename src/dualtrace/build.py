@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dualtrace.extract.gazetteer import Gazetteer
 from dualtrace.extract.pipeline import extract, fingerprint
+from dualtrace.resolve.gazetteer import with_lists
 from dualtrace.resolve.link import LinkReport, link_parties
 from dualtrace.store import Store
 from dualtrace.store.records import pending_documents, write_extraction
@@ -28,11 +28,11 @@ class BuildReport:
 
 
 def build(store: Store, on_doc: Callable[[int, int], None] | None = None) -> BuildReport:
-    extractor = fingerprint()
+    gaz, listed = with_lists(store.con)
+    extractor = fingerprint() + (f"+{listed}" if listed else "")
     docs = pending_documents(store.con, extractor)
     total_row = store.con.execute("SELECT count(*) FROM documents").fetchone()
     report = BuildReport(up_to_date=(int(total_row[0]) if total_row else 0) - len(docs))
-    gaz = Gazetteer.default()
     for n, doc in enumerate(docs, start=1):
         result = extract(doc, gaz)
         with store.transaction() as con:

@@ -108,3 +108,32 @@ def test_match_without_lists_says_so(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--store", str(path), "match", "Tekhkrim"])
     assert result.exit_code != 0
     assert "holds no list entries" in str(result.exception) + result.stderr
+
+
+def test_listed_firms_are_recognised_in_articles_and_loading_a_list_rereads(
+    tmp_path: Path,
+) -> None:
+    news = tmp_path / "en.txt"
+    news.write_text(
+        " date 2024-05-02 Xi An Test Aviation Technology shipped drone engines to Russia "
+        "last year, "
+        "according to Reuters. In September the plant said nothing.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "s.duckdb"
+    run(path, "ingest", str(news))
+    run(path, "build")
+    code, out, _ = run(path, "claims", "--json")
+    assert not [
+        json.loads(x) for x in out.splitlines() if "Test" in (json.loads(x)["supplier"] or "")
+    ]
+    run(path, "ingest", str(OFAC))
+    code, _, err = run(path, "build")
+    assert code == 0 and "built 1 documents" in err  # the list changed what the article says
+    rows = [json.loads(x) for x in run(path, "claims", "--json")[1].splitlines()]
+    claim = next(r for r in rows if r["supplier_key"] == "us_ofac_sdn:9005")
+    assert claim["supplier"] == "Xi An Test Aviation Technology" and claim["recipient"] == "Russia"
+    assert claim["supplier_listings"][0]["entry_id"] == "9005"
+    with Store(path, read_only=True) as s:
+        words = s.con.execute("SELECT text FROM mentions WHERE key LIKE 'us_ofac%'").fetchall()
+    assert ("September",) not in words  # one-word names are not taken from lists
