@@ -61,3 +61,11 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
     real = touch(tmp_path / "news" / "a.txt")
     (tmp_path / "news" / "loop").symlink_to(tmp_path / "news", target_is_directory=True)
     assert list_files([tmp_path / "news"]) == [real]
+
+
+def test_a_folders_readme_and_licence_are_not_evidence_unless_named(tmp_path: Path) -> None:
+    sdn = touch(tmp_path / "ofac" / "sdn.csv")
+    readme = touch(tmp_path / "ofac" / "README.md")
+    touch(tmp_path / "ofac" / "LICENSE")
+    assert list_files([tmp_path / "ofac"]) == [sdn]
+    assert list_files([readme]) == [readme]

@@ -8,9 +8,16 @@ from pathlib import Path
 
 from dualtrace.sources.errors import SourceError
 
+# A folder's own paperwork ("README.md" beside the OFAC files, a LICENSE) is not evidence.
+PAPERWORK = ("readme", "license", "licence", "changelog", "provenance")
+
 
 def _hidden(name: str) -> bool:
     return name.startswith(".")
+
+
+def _paperwork(name: str) -> bool:
+    return name.lower().split(".")[0] in PAPERWORK
 
 
 def _walk(folder: Path) -> list[Path]:
@@ -22,12 +29,15 @@ def _walk(folder: Path) -> list[Path]:
     for root, dirs, files in os.walk(folder, onerror=fail):
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
         base = Path(root)
-        found.extend(base / name for name in sorted(files) if not _hidden(name))
+        found.extend(
+            base / name for name in sorted(files) if not _hidden(name) and not _paperwork(name)
+        )
     return found
 
 
 def list_files(paths: Sequence[str | Path]) -> list[Path]:
-    """The files named and, for each folder, every file under it (sorted, hidden ones skipped).
+    """The files named and, for each folder, every file under it (sorted; hidden files and a
+    folder's README/LICENSE skipped).
 
     A hidden file named explicitly is kept: the user asked for it. Each file appears once, at its
     first position. Raises SourceError for a path that does not exist.
