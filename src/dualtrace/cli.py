@@ -102,9 +102,15 @@ def main_options(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: text, HTML, RSS/Atom")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files or folders: news (text, HTML, RSS/Atom) and lists (OFAC CSV/XML, EU XML, "
+            "UK CSV/XML, US CSL CSV/JSON, FtM JSON lines)"
+        ),
+    ],
 ) -> None:
-    """Read news files, pages, feeds and folders into the store."""
+    """Read news files, pages, feeds, sanctions lists and folders of them into the store."""
     with _open() as store, _progress() as bar:
         from dualtrace.sources import list_files
 
@@ -335,6 +341,11 @@ def main() -> None:
     except (StoreError, SourceError, OSError, duckdb.Error) as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(1)
+    except RuntimeError as exc:
+        if "interrupt" not in str(exc).lower():
+            raise
+        err.print("interrupted; nothing half-written was kept")
+        sys.exit(130)
     except KeyboardInterrupt:
         # Every write is one transaction, so an interrupt leaves the store as it was.
         err.print("interrupted; nothing half-written was kept")

@@ -201,3 +201,15 @@ def test_every_claim_points_into_the_text() -> None:
         assert text[c.sentence_start : c.sentence_end] == c.quote
         for cue in c.cues:
             assert text[cue.start : cue.end] == cue.text
+
+
+def test_doubt_in_the_next_sentence_is_stored_where_it_stands() -> None:
+    text = (
+        "Ifølge Reuters har Sichuan AEE levert droner til IEMZ Kupol. "
+        "Opplysningene er ikke bekreftet."
+    )
+    doc = Document(id=document_id(text), origin="t.txt", text=text, format="text")
+    [c] = [c for c in extract(doc).claims if c.supplier]
+    assert c.certainty == "unconfirmed"
+    doubt = [cue for cue in c.cues if cue.category == "not_confirmed"]
+    assert doubt and all(text[cue.start : cue.end] == cue.text for cue in doubt)

@@ -67,5 +67,7 @@ def test_a_folders_readme_and_licence_are_not_evidence_unless_named(tmp_path: Pa
     sdn = touch(tmp_path / "ofac" / "sdn.csv")
     readme = touch(tmp_path / "ofac" / "README.md")
     touch(tmp_path / "ofac" / "LICENSE")
+    touch(tmp_path / "ofac" / "dualtrace.duckdb")
+    touch(tmp_path / "ofac" / "dualtrace.duckdb.wal")
     assert list_files([tmp_path / "ofac"]) == [sdn]
     assert list_files([readme]) == [readme]

@@ -17,7 +17,9 @@ def _hidden(name: str) -> bool:
 
 
 def _paperwork(name: str) -> bool:
-    return name.lower().split(".")[0] in PAPERWORK
+    """Also a store's own files: `ingest .` beside ./dualtrace.duckdb must not read the store."""
+    lower = name.lower()
+    return lower.split(".")[0] in PAPERWORK or lower.endswith((".duckdb", ".duckdb.wal"))
 
 
 def _walk(folder: Path) -> list[Path]:

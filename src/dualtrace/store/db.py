@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
@@ -71,7 +71,10 @@ class Store:
             yield self.con
             self.con.commit()
         except BaseException:
-            self.con.rollback()
+            # An interrupted query has already aborted the transaction inside DuckDB; there is
+            # nothing left to roll back, and the first error is the one to report.
+            with suppress(duckdb.Error):
+                self.con.rollback()
             raise
 
     def version(self) -> int:
