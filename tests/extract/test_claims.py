@@ -213,3 +213,12 @@ def test_doubt_in_the_next_sentence_is_stored_where_it_stands() -> None:
     assert c.certainty == "unconfirmed"
     doubt = [cue for cue in c.cues if cue.category == "not_confirmed"]
     assert doubt and all(text[cue.start : cue.end] == cue.text for cue in doubt)
+
+
+def test_using_foreign_goods_is_evidence_of_supply_but_own_goods_are_not() -> None:
+    c = one("Russia has launched hundreds of Iranian-made Shahed drones at Ukrainian cities.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia") and c.rule == "use:user+item_origin"
+    c = one("Россия применяет иранские беспилотники против Украины.")
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+    assert claims("Russia used drones against Kyiv.") == []
+    assert claims("Russia fired Russian missiles at Kharkiv.") == []

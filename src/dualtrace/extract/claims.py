@@ -32,7 +32,7 @@ from dualtrace.model import Claim, Cue, Document, Mention
 if TYPE_CHECKING:
     from dualtrace.extract.pipeline import Sentence
 
-TRIGGERS = ("supply", "receive", "made_by", "help_from", "expertise", "share")
+TRIGGERS = ("supply", "receive", "made_by", "help_from", "expertise", "share", "use")
 # What the goods are built into: "kinesiske komponenter i russiske våpen".
 WORD = re.compile(r"\w+")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
@@ -115,8 +115,16 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         marks = [c for c in s.cues if not _counts_of(c, s)] + [
             Cue(d.start, d.end, d.text, "date") for d in s.dates
         ]
-        options = ((t, _roles(s.text, t, parties, items, marks, att)) for t in triggers)
-        head = next(options)
+        options = (
+            (t, r)
+            for t in triggers
+            if (r := _roles(s.text, t, parties, items, marks, att))
+            # using one's own or unknown goods says nothing about a supplier
+            and (t.category != "use" or _foreign_goods(r))
+        )
+        head = next(options, None)
+        if head is None:
+            continue
         trigger, roles = next(
             (
                 (t, r)
@@ -407,6 +415,12 @@ def _roles(
         r.recipient = _country_party(system) if system else target
         r.rule += ":origins"
         return r
+    if trigger.category == "use":
+        # "Russland skaut nordkoreanske missil mot Kharkiv": who uses foreign goods got them
+        # from the goods' country; nothing else in the sentence says who supplied
+        r.recipient = subject
+        r.rule += ":user"
+        return _fallbacks(r, items, [])
     if trigger.category in {"receive", "help_from"}:
         subordinate = any(c.category == "complementizer" and c.end <= trigger.start for c in cues)
         obj = _object(text, trigger, avail, marked)
@@ -494,6 +508,15 @@ def _roles(
             )
             r.rule += "+next_party"
     return _fallbacks(r, items, after)
+
+
+def _foreign_goods(r: Roles) -> bool:
+    return (
+        "item_origin" in r.rule
+        and r.supplier is not None
+        and r.recipient is not None
+        and r.supplier.country != r.recipient.country
+    )
 
 
 def _speaker(parties: list[Party], text: str) -> str:
