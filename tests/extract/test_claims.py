@@ -222,3 +222,10 @@ def test_using_foreign_goods_is_evidence_of_supply_but_own_goods_are_not() -> No
     assert (c.supplier, c.recipient) == ("Iran", "Russia")
     assert claims("Russia used drones against Kyiv.") == []
     assert claims("Russia fired Russian missiles at Kharkiv.") == []
+
+
+def test_the_firm_named_before_receives_through_an_anaphor() -> None:
+    c = one(
+        "Ifølge Reuters har IEMZ Kupol utviklet dronen. Selskapet mottok også sju droner fra Kina."
+    )
+    assert (c.supplier, c.recipient) == ("China", "IEMZ Kupol") and c.rule.endswith("+anaphor")

@@ -150,6 +150,14 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             # "Teheran ontkent dat het drones heeft geleverd": the denier speaks for itself
             roles.supplier = _country_of(denier)
             roles.rule += "+denier"
+        if (
+            roles.recipient is None
+            and trigger.category in {"receive", "help_from"}
+            and state.company is not None
+            and _anaphor_before(s, trigger)
+        ):
+            # "Selskapet mottok også droner fra Kina": the firm named before receives
+            roles.recipient, roles.rule = state.company, roles.rule + "+anaphor"
         if roles.supplier is None and state.company is not None and _anaphor_before(s, trigger):
             roles.supplier, roles.rule = state.company, roles.rule + "+anaphor"
         if roles.supplier is None and state.supplier is not None:
