@@ -5,6 +5,8 @@
 Deterministic for a seed. Positives pair two surface forms of one entity; negatives pair forms of
 entities a list keeps apart: near-miss siblings named in the table, entities of the same group
 (city / industry), random entities of the same kind, and Chinese homophones (in characters only).
+Every pair carries a split, dev or test, decided per entity by a stable hash of its id (see
+entity_split): tune on dev, judge on test.
 
 The transliterations here are written from the published tables, on purpose independently of
 dualtrace.names (this file is the yardstick, not the tool):
@@ -19,6 +21,7 @@ dualtrace.names (this file is the yardstick, not the tool):
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import random
 from dataclasses import dataclass
@@ -512,6 +515,21 @@ POSITIVES = {
 }
 
 
+def entity_split(entity_id: str) -> str:
+    """dev or test for one entity, from a stable hash of its id (about half each).
+
+    The split is by entity, not by pair, so a matcher tuned on dev has never seen a test entity's
+    names: every pair of one entity lands in one split, and a negative pair between two entities
+    is test when either of them is.
+    """
+    digest = hashlib.sha256(entity_id.encode("utf-8")).digest()
+    return "dev" if digest[0] % 2 == 0 else "test"
+
+
+def pair_split(a: Entity, b: Entity) -> str:
+    return "test" if "test" in (entity_split(a.id), entity_split(b.id)) else "dev"
+
+
 def build(entities: list[Entity], homophones: list[list[str]], seed: int) -> list[tuple[str, ...]]:
     rng = random.Random(seed)
     by_id = {e.id: e for e in entities}
@@ -528,7 +546,8 @@ def build(entities: list[Entity], homophones: list[list[str]], seed: int) -> lis
         left, right = (a, b) if rng.random() < 0.5 else (b, a)
         el, er = (ea, eb) if left is a else (eb, ea)
         note = f"{kind}: {el.id} [{left.tag}] / {er.id} [{right.tag}]"
-        rows.append((left.text, right.text, ea.schema, str(match), ea.category, note))
+        split = pair_split(ea, eb)
+        rows.append((left.text, right.text, ea.schema, str(match), ea.category, note, split))
         return True
 
     for e in entities:
@@ -589,6 +608,7 @@ HEADER = """\
 # spelled out or abbreviated, word order, patronymic or not, official English names); match=0:
 # parties a sanctions list keeps apart (near-miss siblings, namesakes, same city and industry,
 # Chinese homophones in characters, random). note: kind: entity [form] / entity [form].
+# split: dev (for tuning) or test (for judging), by a stable hash of the entity ids, per entity.
 """
 
 
@@ -602,11 +622,15 @@ def main() -> None:
     rows = build(entities, raw["chinese_homophones"], args.seed)
     with args.out.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(HEADER.format(seed=args.seed))
-        fh.write("left\tright\tschema\tmatch\tcategory\tnote\n")
+        fh.write("left\tright\tschema\tmatch\tcategory\tnote\tsplit\n")
         for row in rows:
             fh.write("\t".join(row) + "\n")
     pos = sum(r[3] == "1" for r in rows)
     print(f"{len(rows)} pairs, {pos} matches ({pos / len(rows):.0%}) -> {args.out}")
+    for split in ("dev", "test"):
+        sub = [r for r in rows if r[6] == split]
+        spos = sum(r[3] == "1" for r in sub)
+        print(f"  {split}: {len(sub)} pairs, {spos} matches")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PAIRS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "name_pairs.tsv"
-COLUMNS = ["left", "right", "schema", "match", "category", "note"]
+COLUMNS = ["left", "right", "schema", "match", "category", "note", "split"]
 SCHEMAS = {"Person", "Company", "Organization"}
 
 
@@ -29,7 +29,7 @@ def test_header_comment_says_who_wrote_it() -> None:
     assert any("dualtrace team" in ln for ln in head)
 
 
-def test_every_row_has_six_filled_columns(rows: list[list[str]]) -> None:
+def test_every_row_has_seven_filled_columns(rows: list[list[str]]) -> None:
     for n, row in enumerate(rows, start=2):
         assert len(row) == len(COLUMNS), f"row {n}: {row}"
         assert all(cell.strip() == cell and cell for cell in row), f"row {n}: {row}"
@@ -47,6 +47,39 @@ def test_enough_pairs_with_both_classes_in_every_category(rows: list[list[str]])
         assert by_cat[(cat, "1")] > 0 and by_cat[(cat, "0")] > 0, cat
     share = sum(r[3] == "1" for r in rows) / len(rows)
     assert 0.3 <= share <= 0.5
+
+
+def test_every_pair_is_dev_or_test_and_both_splits_hold_both_classes(
+    rows: list[list[str]],
+) -> None:
+    assert {r[6] for r in rows} == {"dev", "test"}
+    for split in ("dev", "test"):
+        labels = Counter(r[3] for r in rows if r[6] == split)
+        assert labels["1"] >= 300 and labels["0"] >= 300, (split, labels)
+
+
+def _entities(note: str) -> list[str]:
+    """Entity ids of a note 'kind: a [tag] / b [tag]'."""
+    body = note.split(": ", 1)[1]
+    return [side.rsplit(" [", 1)[0].strip() for side in body.split(" / ")]
+
+
+def test_split_is_by_entity(rows: list[list[str]]) -> None:
+    # every entity's matches sit in one split, and a negative touching a test entity is test
+    split_of: dict[str, set[str]] = {}
+    for r in rows:
+        if r[3] == "1":
+            (a, b) = _entities(r[5])
+            assert a == b, r
+            split_of.setdefault(a, set()).add(r[6])
+    assert all(len(s) == 1 for s in split_of.values())
+    for r in rows:
+        if r[3] == "0":
+            sides = [split_of.get(e, set()) for e in _entities(r[5])]
+            if any("test" in s for s in sides):
+                assert r[6] == "test", r
+    test_entities = sum("test" in s for s in split_of.values())
+    assert 0.35 <= test_entities / len(split_of) <= 0.65
 
 
 def test_no_duplicate_pair_and_no_identical_sides(rows: list[list[str]]) -> None:

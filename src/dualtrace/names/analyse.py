@@ -68,6 +68,7 @@ class Analysis:
 @lru_cache(maxsize=1)
 def _generic() -> dict[str, tuple[TokenKind, str]]:
     table: dict[str, tuple[TokenKind, str]] = {}
+    extra: list[tuple[str, tuple[TokenKind, str]]] = []
     kinds: dict[str, TokenKind] = {"filler": "filler", "industry": "industry", "place": "place"}
     with path("names", "generic_words.tsv").open(encoding="utf-8") as handle:
         header = True
@@ -81,6 +82,9 @@ def _generic() -> dict[str, tuple[TokenKind, str]]:
             word = fold(latin(cols[0]))
             same = fold(latin(cols[2])) if len(cols) > 2 and cols[2] else word
             table[word] = (kinds[cols[1]], same)
+            extra.extend((key, (kinds[cols[1]], same)) for key in spellings(cols[0]))
+    for key, hit in extra:  # other systems' spellings and inflections of a row's word
+        table.setdefault(key, hit)
     return table
 
 
@@ -139,11 +143,19 @@ def _numbers(toks: list[str]) -> tuple[list[str], frozenset[str]]:
     return words or toks, frozenset(t.lstrip("0") or "0" for t in toks if t.isdigit())
 
 
-def _org_reading(text: str, note: str) -> Reading | None:
+@lru_cache(maxsize=1024)
+def _split(text: str) -> tuple[list[str], list[str], tuple[LegalForm, ...]]:
+    """A text's words, and the words left once legal forms are set apart (worked out once for
+    both the person test and the org reading of a name; callers must not change the lists)."""
     toks = tokens(text)
+    rest, forms = split_legal_forms(toks) if toks else ([], ())
+    return toks, rest, forms
+
+
+def _org_reading(text: str, note: str) -> Reading | None:
+    toks, rest, forms = _split(text)
     if not toks:
         return None
-    rest, forms = split_legal_forms(toks)
     words, numbers = _numbers(rest)
     typed = tuple(_token(t, None) for t in words)
     return Reading(typed, forms, numbers, frozenset(), note, tuple(t.keys for t in typed))
@@ -165,7 +177,7 @@ def _looks_like_person(name: str) -> bool:
     toks = tokens(name)
     if len(toks) < 3 or not any(is_patronymic(t) for t in toks):
         return False
-    return not split_legal_forms(toks)[1]
+    return not _split(name)[2]
 
 
 @lru_cache(maxsize=262144)

@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from rigour.text import levenshtein
 
+from dualtrace.data import path
 from dualtrace.names.analyse import Analysis, Kind, Reading, Token, analyse, schema_kind
 from dualtrace.names.legal_forms import families_clash
-from dualtrace.names.normalise import fold
+from dualtrace.names.normalise import fold, skeleton
 
 # The one decision threshold. Chosen for precision: a single distinctive word that differs,
 # or a missing one, keeps a pair below it.
@@ -26,10 +27,19 @@ _DIFFERING_DISTINCT = 0.6  # a distinctive word on each side without a partner
 _NUMBERS_DIFFER = 0.5
 _NUMBER_ONE_SIDE = 0.85
 _PATRONYMICS_DIFFER = 0.75
+_INITIALS_DIFFER = 0.75  # an initial left over where the other name's initial or patronymic differs
+_INDUSTRIES_DIFFER = 0.85
+# a line of business only one name has: sibling firms differ by just that (Hongyuan
+# Optoelectronics / Hongyuan Optoelectronics Technology)
+_INDUSTRY_ONE_SIDE = 0.85  # each name has a line of business the other lacks (Trade / Defence)
 _PLACES_DIFFER = 0.85
 _FORMS_CLASH = 0.05
 _ONE_SIDED = {"distinct": 1.0, "filler": 0.5, "industry": 0.5, "place": 0.3, "initial": 0.5}
 _PERSON_EXTRA_NAME = 0.6  # a middle name only one side writes
+_FUNCTION_WORD = "-"  # same_as of words such as "of", "the", "No." (generic_words.tsv)
+# Two names written in Chinese characters whose characters differ are two names, however alike
+# they sound: 张伟 and 章伟 are both "Zhang Wei", 天翼 and 天一 both "Tianyi".
+_HAN_DIFFER_CAP = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +90,29 @@ def _similarity(a: Token, b: Token) -> float:
 def _token_similarity(a: Token, b: Token) -> float:
     if a.kind == "initial" or b.kind == "initial":
         if a.kind == b.kind:
-            return 1.0 if a.latin == b.latin else 0.0
-        return 0.8 if a.latin[:1] == b.latin[:1] else 0.0
-    if a.same_as and a.same_as == b.same_as:
+            return 1.0 if _initial(a.latin) == _initial(b.latin) else 0.0
+        return 0.8 if _initial(a.latin) == _initial(b.latin) else 0.0
+    if a.same_as and a.same_as == b.same_as and a.same_as != _FUNCTION_WORD:
         return 1.0
     if a.keys & b.keys:
         return 1.0 if a.latin == b.latin else 0.97
     if a.kind != "distinct" or b.kind != "distinct":
         return 0.0
+    if _gender_pair(a.latin, b.latin):
+        return 0.0
     return max(_key_similarity(x, y) for x in a.keys for y in b.keys)
+
+
+def _gender_pair(a: str, b: str) -> bool:
+    """Ivanov / Ivanova, Sokolsky / Sokolskaya: a man's and a woman's form of one surname."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    return long == short + "a" or (
+        short.endswith(("sky", "ski", "skiy", "skii", "skij"))
+        and long.startswith(short.rstrip("yij"))
+        and long.endswith(("skaya", "skaia", "skaja"))
+    )
 
 
 def _merge_adjacent(toks: tuple[Token, ...], other: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -127,13 +151,13 @@ def _align(
     for j, b in enumerate(tb):
         for key in b.keys:
             by_key.setdefault(key, j)
-        if b.same_as:
+        if b.same_as and b.same_as != _FUNCTION_WORD:
             by_key.setdefault("=" + b.same_as, j)
     used_b: set[int] = set()
     rest_a: list[Token] = []
     for a in ta:
         j = -1
-        if a.same_as:
+        if a.same_as and a.same_as != _FUNCTION_WORD:
             j = by_key.get("=" + a.same_as, -1)
         if j < 0 or j in used_b:
             j = next((by_key[k] for k in a.keys if k in by_key and by_key[k] not in used_b), -1)
@@ -191,15 +215,78 @@ def _identical(a: Reading, b: Reading) -> _Outcome | None:
 def _promote(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     """A name made only of generic words: its words are all it has, so they decide."""
     return tuple(
-        Token(t.text, t.latin, t.keys, "distinct", "", 2.0 + min(len(t.latin), 10) / 2.0)
+        t
+        if t.same_as == _FUNCTION_WORD
+        else Token(
+            t.text, t.latin, t.keys, "distinct", t.same_as, 2.0 + min(len(t.latin), 10) / 2.0
+        )
         for t in toks
     )
 
 
+def _initials_clash(rest: list[Token], other: Reading) -> str:
+    """An initial left unpaired where the other name shows the letter it should stand for.
+
+    "S. V. Chemezov" pairs S with Stanislav; V is then the patronymic's initial, so against
+    "Stanislav Sergeyevich" it clashes. Against a name with no patronymic it may simply be
+    unsaid, so it passes.
+    """
+    letters = {_initial(t.latin) for t in rest if t.kind == "initial"}
+    if not letters:
+        return ""
+    shown = {_initial(p) for p in other.patronymics}
+    shown |= {_initial(t.latin) for t in other.tokens if t.kind == "initial"}
+    if not shown or letters <= shown:
+        return ""
+    return f"initials differ: {'+'.join(sorted(letters))} ≠ {'+'.join(sorted(shown))}"
+
+
+@lru_cache(maxsize=65536)
+def _patronymic_keys(patronymics: frozenset[str]) -> frozenset[str]:
+    return frozenset(skeleton(p) for p in patronymics)
+
+
+def _patronymics_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Sergeevich = Sergeyevich, Yurevich = Yuryevich: compared by skeleton, one slip allowed."""
+    ka, kb = _patronymic_keys(a), _patronymic_keys(b)
+    return bool(ka & kb) or any(_key_similarity(x, y) > 0 for x in ka for y in kb)
+
+
+# Initials of one Russian letter in different systems: Е Ye/E, Ю Yu/Iu/Ju, Я Ya/Ia/Ja, Й Y/I/J.
+_INITIAL_CLASS = str.maketrans({"y": "i", "j": "i", "e": "i"})
+
+
+def _initial(letter: str) -> str:
+    return letter[:1].translate(_INITIAL_CLASS)
+
+
+def _first_initial(reading: Reading) -> str:
+    return next((_initial(t.latin) for t in reading.tokens if t.kind == "initial"), "")
+
+
+def _initial_out_of_place(matched: list[tuple[Token, Token, float]], a: Reading, b: Reading) -> str:
+    """An initial after the first one paired with a given name: it is the patronymic's.
+
+    In "Patrushev D. N." the given name is D; N (Nikolayevich) must not stand for Nikolay.
+    """
+    for x, y, _ in matched:
+        for initial, name, reading in ((x, y, a), (y, x, b)):
+            if initial.kind != "initial" or name.kind == "initial":
+                continue
+            first = _first_initial(reading)
+            if _initial(initial.latin) != first:
+                return (
+                    f"{initial.latin} is not the given name's initial ({first}): not {name.latin}"
+                )
+    return ""
+
+
 def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
     ta, tb = a.tokens, b.tokens
+    originals: dict[int, Token] = {}
     if not any(t.kind == "distinct" for t in ta) or not any(t.kind == "distinct" for t in tb):
         ta, tb = _promote(ta), _promote(tb)
+        originals = {id(p): t for p, t in zip((*ta, *tb), (*a.tokens, *b.tokens), strict=True)}
     matched, rest_a, rest_b = _align(ta, tb)
     if (len(rest_a) > 1 and _unpaired_distinct(rest_b)) or (
         len(rest_b) > 1 and _unpaired_distinct(rest_a)
@@ -207,6 +294,10 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
         merged_a, merged_b = _merge_adjacent(ta, tb), _merge_adjacent(tb, ta)
         if merged_a != ta or merged_b != tb:
             matched, rest_a, rest_b = _align(merged_a, merged_b)
+    if originals:
+        # promoted words decide by agreeing; one left over is still the generic word it was
+        rest_a = [originals.get(id(t), t) for t in rest_a]
+        rest_b = [originals.get(id(t), t) for t in rest_b]
     reasons: list[str] = []
 
     num = 0.0
@@ -217,6 +308,8 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
         den += weight
     person = kind == "person"
     for t in (*rest_a, *rest_b):
+        if t.same_as == _FUNCTION_WORD:
+            continue
         factor = _ONE_SIDED[t.kind]
         if person and t.kind == "distinct" and (not rest_a or not rest_b):
             factor = _PERSON_EXTRA_NAME
@@ -266,7 +359,29 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
             score *= _NUMBER_ONE_SIDE
             reasons.append("a number only one name has")
 
-    if a.patronymics and b.patronymics and not (a.patronymics & b.patronymics):
+    industries_a = [t for t in rest_a if t.kind == "industry"]
+    industries_b = [t for t in rest_b if t.kind == "industry"]
+    if industries_a and industries_b:
+        score *= _INDUSTRIES_DIFFER
+        left = "+".join(t.latin for t in industries_a)
+        right = "+".join(t.latin for t in industries_b)
+        reasons.append(f"lines of business differ: {left} ≠ {right}")
+    elif (industries_a or industries_b) and not person:
+        score *= _INDUSTRY_ONE_SIDE
+        only = "+".join(t.latin for t in industries_a or industries_b)
+        reasons.append(f"only one name has {only}")
+
+    if person:
+        clash = (
+            _initials_clash(rest_a, b)
+            or _initials_clash(rest_b, a)
+            or _initial_out_of_place(matched, a, b)
+        )
+        if clash:
+            score *= _INITIALS_DIFFER
+            reasons.append(clash)
+
+    if a.patronymics and b.patronymics and not _patronymics_agree(a.patronymics, b.patronymics):
         score *= _PATRONYMICS_DIFFER
         reasons.append("patronymics differ")
     elif a.patronymics or b.patronymics:
@@ -300,11 +415,66 @@ def _best(qa: Analysis, qb: Analysis, kind: Kind) -> _Outcome:
     return best
 
 
+@lru_cache(maxsize=1)
+def _han_tables() -> tuple[dict[int, str], tuple[str, ...]]:
+    """Traditional -> simplified characters, and legal forms in characters (longest first)."""
+    simplify: dict[int, str] = {}
+    forms: list[str] = []
+    for name, is_forms in (("zh_traditional.tsv", False), ("zh_company_words.tsv", True)):
+        with path("names", name).open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if not is_forms and len(cols) > 1 and len(cols[0]) == 1 and cols[1] != "simplified":
+                    simplify[ord(cols[0])] = cols[1]
+                elif is_forms and len(cols) > 2 and cols[2] == "legal form":
+                    forms.append(cols[0])
+    return simplify, tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=262144)
+def _han_key(name: str) -> str:
+    """The name's Chinese characters, simplified, without a legal form at the end ("" if none)."""
+    simplify, forms = _han_tables()
+    chars = "".join(ch for ch in name if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    chars = chars.translate(simplify)
+    for form in forms:
+        if chars.endswith(form) and len(chars) > len(form):
+            return chars[: -len(form)]
+    return chars
+
+
+def _simplified_for_sure(char: str) -> bool:
+    """A character of the simplified set (GB 2312): one our table may have left traditional
+    (剛 for 刚) is not, and a difference in it proves nothing."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _han_clash(qa: Analysis, qb: Analysis) -> str | None:
+    """Why two names in characters are two names despite one reading, else None."""
+    ka, kb = _han_key(qa.original), _han_key(qb.original)
+    if not ka or not kb or ka in kb or kb in ka:
+        return None
+    differ = set(ka) ^ set(kb)
+    if not all(_simplified_for_sure(ch) for ch in differ):
+        return None
+    return f"characters differ: {ka} ≠ {kb}, whatever their reading"
+
+
 def compare_analysed(qa: Analysis, qb: Analysis) -> Comparison:
     """Compare two analysed names (as `compare`, for callers that keep analyses)."""
     kind: Kind = qa.kind if qa.kind == qb.kind else "org"
     outcome = _best(qa, qb, kind)
     reasons = outcome.reasons
+    clash = _han_clash(qa, qb)
+    if clash is not None and outcome.score > _HAN_DIFFER_CAP:
+        outcome = _Outcome(_HAN_DIFFER_CAP, [*reasons, clash])
+        reasons = outcome.reasons
     for analysis in (qa, qb):
         if analysis.cyrillic:
             reasons = [*reasons, f"after transliteration of {analysis.original}"]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rigour.names import extract_org_types
 
 from dualtrace.data import path
-from dualtrace.names.normalise import tokens
+from dualtrace.names.normalise import latin, skeleton, tokens
 
 _MAX_FORM_TOKENS = 6
 
@@ -29,6 +29,7 @@ class LegalForm:
 @dataclass(frozen=True, slots=True)
 class _Tables:
     literal: dict[str, str]  # normalised form -> class
+    by_skeleton: dict[str, str]  # the form's words as skeletons -> class (any romanisation)
     rigour: dict[str, str]  # rigour comparison form -> class
     family: dict[str, str]  # class -> family
     label: dict[str, str]  # class -> label
@@ -51,6 +52,7 @@ def _rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     literal: dict[str, str] = {}
+    by_skeleton: dict[str, str] = {}
     rigour: dict[str, str] = {}
     for row in _rows("legal_forms.tsv"):
         cls, form = row[0], row[1]
@@ -58,12 +60,24 @@ def _tables() -> _Tables:
             rigour[form.removeprefix("rigour:")] = cls
         else:
             literal[" ".join(tokens(form))] = cls
+            by_skeleton.setdefault(_skeleton_phrase(tokens(form)), cls)
     family: dict[str, str] = {}
     label: dict[str, str] = {}
     for row in _rows("legal_form_classes.tsv"):
         family[row[0]] = row[1]
         label[row[0]] = row[2] if len(row) > 2 else row[0]
-    return _Tables(literal, rigour, family, label)
+    return _Tables(literal, by_skeleton, rigour, family, label)
+
+
+@lru_cache(maxsize=65536)
+def _token_skeleton(token: str) -> str:
+    return skeleton(latin(token))
+
+
+def _skeleton_phrase(toks: list[str]) -> str:
+    """Obshchestvo s ogranichennoy otvetstvennostyu, ...ogranichennoj otvetstvennost'yu (GOST),
+    ...ogranichennoi otvetstvennostiu (ICAO) and the Cyrillic all give one phrase."""
+    return " ".join(_token_skeleton(t) for t in toks)
 
 
 def class_label(cls: str) -> str:
@@ -114,25 +128,35 @@ def split_legal_forms(toks: list[str]) -> tuple[list[str], tuple[LegalForm, ...]
     Only the ends are searched: a form in the middle of a name ("Ao" in a pinyin name) is
     more often a word of the name than a legal form.
     """
-    literal = _tables().literal
+    tables = _tables()
+    literal, by_skeleton = tables.literal, tables.by_skeleton
     found_by_rigour = _rigour_forms(" ".join(toks))
     rest = list(toks)
+    rest_skeletons = [_token_skeleton(t) for t in toks]  # once per name, sliced with rest
     found: list[LegalForm] = []
+
+    def lookup(lo: int, hi: int) -> str | None:
+        phrase = " ".join(rest[lo:hi])
+        return (
+            literal.get(phrase)
+            or found_by_rigour.get(phrase)
+            or by_skeleton.get(" ".join(rest_skeletons[lo:hi]))
+        )
+
     while len(rest) > 1:
         taken = False
-        for size in range(min(_MAX_FORM_TOKENS, len(rest) - 1), 0, -1):
-            head = " ".join(rest[:size])
-            cls = literal.get(head) or found_by_rigour.get(head)
+        n = len(rest)
+        for size in range(min(_MAX_FORM_TOKENS, n - 1), 0, -1):
+            cls = lookup(0, size)
             if cls is not None:
-                found.append(_form(head, cls))
-                rest = rest[size:]
+                found.append(_form(" ".join(rest[:size]), cls))
+                rest, rest_skeletons = rest[size:], rest_skeletons[size:]
                 taken = True
                 break
-            tail = " ".join(rest[-size:])
-            cls = literal.get(tail) or found_by_rigour.get(tail)
+            cls = lookup(n - size, n)
             if cls is not None:
-                found.append(_form(tail, cls))
-                rest = rest[:-size]
+                found.append(_form(" ".join(rest[n - size :]), cls))
+                rest, rest_skeletons = rest[: n - size], rest_skeletons[: n - size]
                 taken = True
                 break
         if not taken:

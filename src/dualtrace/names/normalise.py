@@ -43,6 +43,59 @@ _FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# A coarser key on top of `fold`, agnostic of the romanisation system (BGN/PCGN, ICAO, GOST
+# 7.79, informal English, German): every spelling a system gives one Cyrillic letter becomes one
+# letter here. ц ts/tz/cz/c(e,i), х kh/h (GOST "x" is tried both as х and as ks), щ shch/sch/shh,
+# ш sh, ч ch/tch/tsch, й/ы/ю/я y/i/j + vowel, ъ ie (ICAO) dropped, doubled letters single; the
+# -sky/-skiy/-skii/-skij endings then agree by themselves. Only ever an extra key.
+_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"schtsch|shch", "sh"),
+        (r"tsch|tch", "ch"),
+        (r"shh|sch", "sh"),
+        (r"kh", "h"),
+        (r"cz|tz|c(?=[eiyj])", "ts"),
+        (r"ck|c(?!h)", "k"),
+        (r"ph", "f"),
+        (r"w", "v"),
+        (r"[yj]", "i"),
+        (r"(?<=[aeiou])i(?=[aeou])", ""),
+        (r"ie", "e"),
+        (r"([b-df-hj-np-tv-z])\1+|([aeou])\2+", r"\1\2"),
+        (r"ii$", "i"),
+        (r"(?<=[^aeiou])i$", "i"),
+    )
+)
+
+
+# Russian adjective and -tsiya noun endings, on a skeleton: severnyy/severnaya/severnoye/
+# severnogo/severnykh all become "severn", rossiyskoy/rossiyskaya "rosisk", federatsii/federatsiya
+# "federats". Only for long enough words ending so, and only ever an extra key.
+_RUSSIAN_ENDING = re.compile(r"(?:(?<=[nk])|(?<=ts))(?:aia|oe|ogo|omu|ih|oi|ii|ia|a|i|e|o)$")
+_MIN_STEM = 5
+_GERMAN_CH = re.compile(r"(?<![ts])ch")
+
+
+def _stem(skeleton: str) -> str | None:
+    found = _RUSSIAN_ENDING.search(skeleton)
+    if found is None or found.start() < _MIN_STEM:
+        return None
+    stem = skeleton[: found.start()]
+    if stem.endswith("k") and not stem.endswith("sk"):
+        return None  # -k- adjectives are -sk- ones (rossiysk-); others are nouns (Rostek)
+    return stem
+
+
+@lru_cache(maxsize=65536)
+def skeleton(latin_token: str) -> str:
+    """The system-agnostic key of a Latin token (see _SKELETON_RULES)."""
+    out = latin_token
+    for pattern, repl in _SKELETON_RULES:
+        out = pattern.sub(repl, out)
+    return out
+
+
 def tokens(text: str) -> list[str]:
     """The name's words, casefolded, without quotes or punctuation, in the script written."""
     return tokenize_name(text.casefold())
@@ -103,8 +156,21 @@ def palladius(token: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def spellings(token: str) -> frozenset[str]:
-    """The folded keys a token may be compared by: its transliteration, and a Palladius reading."""
-    keys = {fold(latin(token))}
+    """The keys a token may be compared by: its folded transliteration, a system-agnostic
+    skeleton, and a Palladius reading of Cyrillic."""
+    lat = latin(token)
+    keys = {fold(lat)}
+    if len(lat) >= 4 and not lat.isdigit():
+        skeletons = {skeleton(lat)}
+        if "x" in lat:  # GOST writes х as x: Texkrim = Tekhkrim
+            skeletons.add(skeleton(lat.replace("x", "h")))
+        if _GERMAN_CH.search(lat):  # German writes х as ch: Michail = Mikhail
+            skeletons.add(skeleton(_GERMAN_CH.sub("h", lat)))
+        keys |= skeletons
+        stems = {stem for sk in skeletons if (stem := _stem(sk)) is not None}
+        keys |= stems
+        # a place's adjective also reads as the place: Uralskiy -> Ural (Izhevskiy keeps izhevsk)
+        keys |= {s[:-2] for s in stems if s.endswith("sk") and len(s) >= 6}
     chinese = palladius(token)
     if chinese is not None:
         keys.add(fold(chinese))

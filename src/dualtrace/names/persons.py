@@ -7,6 +7,7 @@ so that two different ones (Petrovich, Sergeyevich) can still tell father from s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,10 @@ class PersonParts:
     names: tuple[str, ...]  # given and family names, in the order written
     patronymics: tuple[str, ...]
     initials: tuple[str, ...]  # single letters ("J." in "J. Smith")
+
+
+# "S.S." or "С.В." written without a space: two initials, not one two-letter name.
+_JOINED_INITIALS = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]\.)")
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +50,7 @@ def is_patronymic(token: str) -> bool:
 
 
 def person_parts(name: str) -> PersonParts:
+    name = _JOINED_INITIALS.sub(r"\1. ", name)
     toks = tokens(remove_person_prefixes(name)) or tokens(name)
     patronymics: tuple[str, ...] = ()
     if len(toks) >= 3:

@@ -118,7 +118,7 @@ class ListIndex:
         identifiers: Iterable[tuple[str, str]] = (),
         limit: int = 10,
     ) -> list[Listing]:
-        hits = self.index.search(name, schema, country, identifiers, limit)
+        hits = self.index.search(name, schema, country, identifiers, limit, min_score=SHOW_FROM)
         return [self._listing(h) for h in hits if h.comparison.score >= SHOW_FROM]
 
     def _listing(self, hit: Hit) -> Listing:
