@@ -152,3 +152,31 @@ def test_homophones_in_characters_are_two_names(a: str, b: str) -> None:
 def test_traditional_and_simplified_characters_are_one_name() -> None:
     assert compare("吳剛", "吴刚", schema="Person").is_match
     assert compare("張偉", "张伟", schema="Person").is_match
+
+
+def test_joint_stock_co_is_a_legal_form() -> None:
+    from dualtrace.names import compare
+
+    r = compare(
+        "Closed Joint Stock Co Absolutbank", "CLOSED JOINT STOCK COMPANY ABSOLUTBANK", "Company"
+    )
+    assert r.is_match
+    assert not compare("AMD CO. LIMITED", "AMD CO., LTD", "Company").score < 0.95
+
+
+def test_chinese_person_reading_needs_exact_spelling() -> None:
+    from dualtrace.names import compare
+
+    assert not compare("陈娜", "HENNA", "Person").is_match
+    assert compare("陈娜", "Chen Na", "Person").is_match
+
+
+def test_ordinal_is_its_number() -> None:
+    from dualtrace.names import compare
+
+    assert compare(
+        "CETC 38th Research Institute", "CETC 38 Research Institute", "Organization"
+    ).is_match
+    assert not compare(
+        "CETC 38th Research Institute", "CETC 14 Research Institute", "Organization"
+    ).is_match

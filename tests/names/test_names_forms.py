@@ -79,3 +79,31 @@ def test_never_raises_and_never_empties(name: str) -> None:
     rest, _ = split_legal_forms(toks)
     assert bool(rest) == bool(toks)
     person_parts(name)
+
+
+_RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+def _rigour_latin(token: str) -> str:
+    from rigour.text import ascii_text
+    from rigour.text.translit import maybe_ascii
+
+    out = maybe_ascii(token)
+    if not out.isascii():
+        out = ascii_text(out)
+    return out.lower().replace(" ", "")
+
+
+@given(st.text(alphabet=_RUSSIAN, min_size=1, max_size=12))
+def test_russian_table_reads_as_rigour_does(word: str) -> None:
+    from dualtrace.names.normalise import latin
+
+    assert latin(word) == _rigour_latin(word)
+
+
+def test_russian_table_word_endings() -> None:
+    from dualtrace.names.normalise import latin
+
+    for word in ("дмитрий", "уральский", "ремонтный", "ий", "щука", "объединённая", "юрьевич"):
+        assert latin(word) == _rigour_latin(word)
+    assert latin("дмитрий") == "dmitry"

@@ -23,7 +23,7 @@ from rigour.text import ascii_text
 
 from dualtrace.data import path
 from dualtrace.names.legal_forms import LegalForm, split_legal_forms
-from dualtrace.names.normalise import fold, has_cyrillic, latin, spellings, tokens
+from dualtrace.names.normalise import fold, has_cyrillic, latin, skeleton, spellings, tokens
 from dualtrace.names.persons import is_patronymic, person_parts
 
 Kind = Literal["person", "org"]
@@ -45,6 +45,9 @@ class Token:
     kind: TokenKind
     same_as: str  # generic words: one key for words of one meaning ("keji" -> "technology")
     weight: float
+    # a pinyin reading of a person's name in characters: it agrees by spelling or not at all
+    # (陈娜 read "Chenna" is not "Henna" one letter off, nor German ch = х)
+    exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +128,9 @@ def schema_kind(schema: str | None) -> Kind | None:
 
 
 @lru_cache(maxsize=262144)
-def _token(text: str, kind: TokenKind | None) -> Token:
+def _token(text: str, kind: TokenKind | None, exact: bool = False) -> Token:
     lat = latin(text)
-    keys = spellings(text)
+    keys = frozenset({fold(lat), skeleton(lat)}) if exact else spellings(text)
     if kind is None:
         for key in keys:
             hit = _generic().get(key)
@@ -135,10 +138,15 @@ def _token(text: str, kind: TokenKind | None) -> Token:
                 return Token(text, lat, keys, hit[0], hit[1], _WEIGHT[hit[0]])
         kind = "distinct"
     weight = _WEIGHT.get(kind, 2.0 + min(len(lat), 10) / 2.0)
-    return Token(text, lat, keys, kind, "", weight)
+    return Token(text, lat, keys, kind, "", weight, exact)
+
+
+# "38th", "2nd": an ordinal is its number (the 38th Research Institute is No. 38)
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
 def _numbers(toks: list[str]) -> tuple[list[str], frozenset[str]]:
+    toks = [m.group(1) if (m := _ORDINAL.fullmatch(t)) else t for t in toks]
     words = [t for t in toks if not t.isdigit()]
     return words or toks, frozenset(t.lstrip("0") or "0" for t in toks if t.isdigit())
 
@@ -161,11 +169,11 @@ def _org_reading(text: str, note: str) -> Reading | None:
     return Reading(typed, forms, numbers, frozenset(), note, tuple(t.keys for t in typed))
 
 
-def _person_reading(text: str, note: str) -> Reading | None:
+def _person_reading(text: str, note: str, pinyin: bool = False) -> Reading | None:
     parts = person_parts(text)
     if not parts.names:
         return None
-    toks = [_token(t, "distinct") for t in parts.names]
+    toks = [_token(t, "distinct", pinyin) for t in parts.names]
     toks += [_token(t, "initial") for t in parts.initials]
     patronymics = frozenset(fold(latin(p)) for p in parts.patronymics)
     signature = tuple(sorted((t.keys for t in toks), key=sorted))
@@ -188,6 +196,15 @@ def analyse(name: str, kind: Kind | None) -> Analysis:
     if has_han(name):
         texts = [(form, f"reading of {name} as {form}") for form in chinese_readings(name)]
         texts = texts or [(name, "")]
-    build = _person_reading if resolved == "person" else _org_reading
-    readings = [r for text, note in texts if (r := build(text, note)) is not None]
+    pinyin = texts[0][1] != ""
+    readings = [
+        r
+        for text, note in texts
+        if (
+            r := _person_reading(text, note, pinyin)
+            if resolved == "person"
+            else _org_reading(text, note)
+        )
+        is not None
+    ]
     return Analysis(name, resolved, tuple(readings), has_cyrillic(name))

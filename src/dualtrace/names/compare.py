@@ -96,11 +96,17 @@ def _token_similarity(a: Token, b: Token) -> float:
         return 1.0
     if a.keys & b.keys:
         return 1.0 if a.latin == b.latin else 0.97
-    if a.kind != "distinct" or b.kind != "distinct":
+    if a.kind != "distinct" or b.kind != "distinct" or a.exact or b.exact:
         return 0.0
     if _gender_pair(a.latin, b.latin):
         return 0.0
-    return max(_key_similarity(x, y) for x in a.keys for y in b.keys)
+    best = 0.0
+    for x in a.keys:
+        for y in b.keys:
+            # the cheap tests of _key_similarity first: most key pairs fail them
+            if x[:1] == y[:1] and abs(len(x) - len(y)) <= 3:
+                best = max(best, _key_similarity(x, y))
+    return best
 
 
 def _gender_pair(a: str, b: str) -> bool:

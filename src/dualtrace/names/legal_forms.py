@@ -33,6 +33,9 @@ class _Tables:
     rigour: dict[str, str]  # rigour comparison form -> class
     family: dict[str, str]  # class -> family
     label: dict[str, str]  # class -> label
+    # first and last words (as written, and as skeletons) of literal and skeleton forms: a name
+    # whose end word is in neither set has no such form at that end, so no phrase is looked up
+    edge_words: frozenset[str]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -66,7 +69,10 @@ def _tables() -> _Tables:
     for row in _rows("legal_form_classes.tsv"):
         family[row[0]] = row[1]
         label[row[0]] = row[2] if len(row) > 2 else row[0]
-    return _Tables(literal, by_skeleton, rigour, family, label)
+    edges = {
+        w for phrase in (*literal, *by_skeleton) for w in (phrase.split()[0], phrase.split()[-1])
+    }
+    return _Tables(literal, by_skeleton, rigour, family, label, frozenset(edges))
 
 
 @lru_cache(maxsize=65536)
@@ -128,12 +134,24 @@ def split_legal_forms(toks: list[str]) -> tuple[list[str], tuple[LegalForm, ...]
     Only the ends are searched: a form in the middle of a name ("Ao" in a pinyin name) is
     more often a word of the name than a legal form.
     """
+    rest, found = _split_legal_forms(tuple(toks))
+    return list(rest), found
+
+
+@lru_cache(maxsize=262144)
+def _split_legal_forms(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[LegalForm, ...]]:
     tables = _tables()
-    literal, by_skeleton = tables.literal, tables.by_skeleton
+    literal, by_skeleton, edge_words = tables.literal, tables.by_skeleton, tables.edge_words
     found_by_rigour = _rigour_forms(" ".join(toks))
-    rest = list(toks)
-    rest_skeletons = [_token_skeleton(t) for t in toks]  # once per name, sliced with rest
+    rigour_edges = {
+        w for phrase in found_by_rigour for w in (phrase.split()[0], phrase.split()[-1])
+    }
+    rest = toks
+    rest_skeletons = tuple(_token_skeleton(t) for t in toks)  # once per name, sliced with rest
     found: list[LegalForm] = []
+
+    def at_edge(i: int) -> bool:
+        return rest[i] in edge_words or rest[i] in rigour_edges or rest_skeletons[i] in edge_words
 
     def lookup(lo: int, hi: int) -> str | None:
         phrase = " ".join(rest[lo:hi])
@@ -146,14 +164,17 @@ def split_legal_forms(toks: list[str]) -> tuple[list[str], tuple[LegalForm, ...]
     while len(rest) > 1:
         taken = False
         n = len(rest)
+        head, tail = at_edge(0), at_edge(n - 1)
+        if not head and not tail:
+            break
         for size in range(min(_MAX_FORM_TOKENS, n - 1), 0, -1):
-            cls = lookup(0, size)
+            cls = lookup(0, size) if head and at_edge(size - 1) else None
             if cls is not None:
                 found.append(_form(" ".join(rest[:size]), cls))
                 rest, rest_skeletons = rest[size:], rest_skeletons[size:]
                 taken = True
                 break
-            cls = lookup(n - size, n)
+            cls = lookup(n - size, n) if tail and at_edge(n - size) else None
             if cls is not None:
                 found.append(_form(" ".join(rest[n - size :]), cls))
                 rest, rest_skeletons = rest[: n - size], rest_skeletons[: n - size]

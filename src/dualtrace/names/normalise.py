@@ -10,6 +10,7 @@ also reads as the pinyin "Shangfu".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rigour.names import tokenize_name
@@ -23,7 +24,20 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Ordered rewrites that make romanisations of one Russian word agree. Each rule is one of the
 # alternatives lists actually use: kh/h (Х), ks/x, shch/sch/sh (Щ), -iy/-y/-ii/-ij endings (ий),
 # c before a consonant for k (Vector/Vektor), w for v (German-style), doubled consonants.
-_FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+# A replacement with a group reference goes through re's Python-level template code on every
+# call, matched or not (~40 µs); a function is called only on a match.
+_Repl = str | Callable[[re.Match[str]], str]
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _either_group(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
+
+
+_FOLD_RULES: tuple[tuple[re.Pattern[str], _Repl], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
         (r"shch|sch", "sh"),
@@ -38,7 +52,7 @@ _FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[^aeiouy])(?:iy|yy|ij|ii|yi)$", "i"),
         (r"^ye", "e"),
         (r"(?<=.)y", "i"),
-        (r"([b-df-hj-np-tv-z])\1", r"\1"),
+        (r"([b-df-hj-np-tv-z])\1", _first_group),
     )
 )
 
@@ -48,7 +62,7 @@ _FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # letter here. ц ts/tz/cz/c(e,i), х kh/h (GOST "x" is tried both as х and as ks), щ shch/sch/shh,
 # ш sh, ч ch/tch/tsch, й/ы/ю/я y/i/j + vowel, ъ ie (ICAO) dropped, doubled letters single; the
 # -sky/-skiy/-skii/-skij endings then agree by themselves. Only ever an extra key.
-_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_SKELETON_RULES: tuple[tuple[re.Pattern[str], _Repl], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
         (r"schtsch|shch", "sh"),
@@ -62,7 +76,7 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[yj]", "i"),
         (r"(?<=[aeiou])i(?=[aeou])", ""),
         (r"ie", "e"),
-        (r"([b-df-hj-np-tv-z])\1+|([aeou])\2+", r"\1\2"),
+        (r"([b-df-hj-np-tv-z])\1+|([aeou])\2+", _either_group),
         (r"ii$", "i"),
         (r"(?<=[^aeiou])i$", "i"),
     )
@@ -87,7 +101,7 @@ def _stem(skeleton: str) -> str | None:
     return stem
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def skeleton(latin_token: str) -> str:
     """The system-agnostic key of a Latin token (see _SKELETON_RULES)."""
     out = latin_token
@@ -105,18 +119,36 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _russian_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    with path("names", "cyrillic_latin.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            cyr, _, lat = line.rstrip("\n").partition("\t")
+            if cyr != "cyrillic":
+                table[ord(cyr)] = lat
+    return table
+
+
+@lru_cache(maxsize=262144)
 def latin(token: str) -> str:
     """One Latin spelling of a token (rigour's transliteration), lower case ASCII."""
     if token.isascii():
         return token
+    table = _russian_table()
+    if all(ord(ch) in table for ch in token):
+        if token.endswith(("ий", "ый")):  # rigour's one context rule for these letters
+            return token[:-2].translate(table) + "y"
+        return token.translate(table)
     out = maybe_ascii(token)
     if not out.isascii():
         out = ascii_text(out)
     return out.lower().replace(" ", "")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def fold(latin_token: str) -> str:
     """A key shared by the usual romanisations of one word ("tekhkrim", "tehkrim" -> "tehkrim")."""
     if latin_token.isdigit() or len(latin_token) < 3:
@@ -141,7 +173,7 @@ def _palladius_rules() -> tuple[tuple[str, str], ...]:
     return tuple(rules)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def palladius(token: str) -> str | None:
     """The pinyin a Cyrillic token spells if read as Chinese (Palladius), else None."""
     if not has_cyrillic(token):
@@ -154,7 +186,7 @@ def palladius(token: str) -> str | None:
     return reading if reading != latin(token) else None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def spellings(token: str) -> frozenset[str]:
     """The keys a token may be compared by: its folded transliteration, a system-agnostic
     skeleton, and a Palladius reading of Cyrillic."""
