@@ -23,6 +23,7 @@ INVERTED_WORDS = 2  # "sa Nato-sjefen", "seier den sørkoreanske forsvarsministe
 AFTER_PREP = 24  # chars between "ifølge"/"according to" and the source's name (articles, titles)
 BEFORE_VERB = 40  # "Der Spiegel skriver", "Natos generalsekretær Jens Stoltenberg sier"
 AFTER_VERB = 24  # inverted order: "sa Nato-sjefen", "skriver Reuters"
+AFTER_TITLE = 64  # "according to the South Korean defence minister, Shin Won-sik, ..."
 
 
 @dataclass(slots=True)
@@ -53,8 +54,19 @@ def attribute(text: str, parties: list[Party], cues: list[Cue]) -> Attribution:
                 and 0 <= p.start - cue.end <= AFTER_PREP
                 and not any(cue.end <= c.start < p.start for c in cues if c.category in CLAUSAL)
             ]
-            if after:
-                found.append((cue.start, after[0]))
+            titled = [
+                p
+                for p in parties
+                if p.kind == "person"
+                and AFTER_PREP < p.start - cue.end <= AFTER_TITLE
+                and text[cue.end : p.start].rstrip().endswith(",")
+                and not any(cue.end <= c.start < p.start for c in cues if c.category in CLAUSAL)
+                and not any(cue.end <= q.start < p.start for q in parties)
+            ]
+            if after or titled:
+                # "D'après le ministre sud-coréen de la Défense, Shin Won-sik, ...": a long
+                # title, then the name in apposition
+                found.append((cue.start, (after or titled)[0]))
             else:
                 att.anaphoric = True
             att.cues.append(cue)

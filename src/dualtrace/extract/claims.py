@@ -62,6 +62,19 @@ PHRASE_ENDS = {
     "complementizer",
     "date",
 }
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+# Wire datelines: "SÉOUL, 30 avr 2024 (AFP) -", "KYIV (Reuters) -", "Berlin (dpa) -", "WASHINGTON,
+# 14 March -". The place
+# an agency filed from is no party to what the story says.
+DATELINE = re.compile(
+    rf"^\s*(?:[{_UP}][{_UP}'./-]{{2,}}(?:\s[{_UP}][{_UP}'./-]+){{0,2}}"
+    rf"(?:,[^()\n]{{1,30}}?\s*(?:\([^()\n]{{2,30}}\)\s*)?|\s*\([^()\n]{{2,30}}\)\s*)"
+    rf"|\w[\w'./-]*(?:\s[\w'./-]+){{0,2}}(?:,[^()\n]{{1,30}}?)?\s*\([^()\n]{{2,30}}\)\s*)"
+    r"[-–—]\s"
+)
+PERCENT = "percent"  # a share written as a percentage, "about 90%"
+SECOND_WORDS = 4  # words between "and" and a second supply verb: ", а часть товаров доставляется"
+SHARE_WORDS = 3  # words between a party and the share it has: "China accounted for about 90%"
 GENERIC_ITEMS = {None, "military_equipment", "weapons", "dual_use_goods", "technology"}
 PARTS = {"electronics_components", "drone_parts", "engines", "microelectronics", "aircraft_parts"}
 SYSTEMS = {"weapons", "drones", "military_equipment", "missiles", "aircraft", "vehicles"}
@@ -85,6 +98,9 @@ class Roles:
     deniers: list[Party] = field(default_factory=list)  # "Pyongyang et Moscou démentent"
     passive: bool = False  # "levert av X", "supplied by X"
     rule: str = ""
+    # "bought machinery in Germany, Japan and Taiwan": the suppliers joined to the one a
+    # preposition marks
+    also: list[Party] = field(default_factory=list)
 
 
 def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
@@ -96,6 +112,8 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             state.company = named[-1] if named else state.company
         phrases = found[i]
         parties = sorted(phrases.parties + _described_parties(s), key=lambda p: p.start)
+        if (line := DATELINE.match(s.text)) is not None:
+            parties = [p for p in parties if p.start >= line.end()]
         items = _with_origins(phrases.items, parties, s.cues, s.mentions)
         att = attribute(s.text, parties, s.cues)
         chain = att.chain or _source_after(sents, found, i) or state.source
@@ -105,6 +123,7 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             t for t in [_parts_in_weapons(items, parties), _flow(items, s.cues)] if t
         ]
         if not triggers:
+            _doubt_paragraph(s, sents, state, {it.category for it in phrases.items})
             if _is_blanket_denial(s):
                 _blanket_denial(doc, s, state, chain, parties)
             continue
@@ -112,9 +131,11 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         # parties speaks for the sentence; otherwise the first one, helped by the story so far.
         # A date between a preposition and a party ends the phrase: "С сентября прошлого года
         # Россия ..." is not "from Russia".
-        marks = [c for c in s.cues if not _counts_of(c, s)] + [
-            Cue(d.start, d.end, d.text, "date") for d in s.dates
-        ]
+        marks = (
+            [c for c in s.cues if not _counts_of(c, s)]
+            + [Cue(d.start, d.end, d.text, "date") for d in s.dates]
+            + [Cue(q.start, q.end, q.text, PERCENT) for q in s.quantities if q.unit == "%"]
+        )
         options = (
             (t, r)
             for t in triggers
@@ -136,7 +157,10 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         if roles.passive and roles.recipient is None and _follow_up(s, state, roles):
             continue
         own = _own_voice(
-            roles.supplier or next(iter(roles.deniers), None) or state.supplier, roles, parties
+            roles.supplier or next(iter(roles.deniers), None) or state.supplier,
+            roles,
+            parties,
+            found[i - 1].parties if i else [],
         )
         j = judge(s.cues, trigger, _doubt_after(sents, i), own)
         denier = next(
@@ -175,8 +199,19 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             continue  # "(he) did not promise to help Russia": nothing asserted about anyone named
         if roles.supplier.key == roles.recipient.key:
             continue
-        for supplier in [roles.supplier, *_coordinated(s, roles.supplier, parties)]:
-            for part in _split_shipments(s.text, s.cues, items):
+        second = None
+        if not j.denial and not j.negated:
+            second = _second_clause(s.text, trigger, triggers, roles, parties, items, marks, att)
+        if second is not None:
+            items = [it for it in items if it.end <= second[0]]
+            if roles.intermediary is not None and roles.intermediary.start >= second[0]:
+                roles.intermediary = None  # "..., а ... через Казахстан": the second claim's route
+        also = [p for p in roles.also if p.key not in {roles.supplier.key, roles.recipient.key}]
+        for supplier in [roles.supplier, *_coordinated(s, roles.supplier, parties), *also]:
+            counts = [(q.start, q.end) for q in s.quantities]
+            if supplier.key == roles.recipient.key:
+                continue  # "У Москві та Пхеньяні": a listed party is not its own supplier
+            for part in _split_shipments(s.text, s.cues, items, counts):
                 who = replace(roles, supplier=supplier)
                 claim = _claim(doc, s, trigger, who, part, j, att, chain)
                 if j.denial:
@@ -184,6 +219,17 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
                 first = _repeated(state, claim, i)
                 if first is not None:
                     first.repeats.append((claim.sentence_start, claim.sentence_end))
+                    continue
+                state.claims.append(claim)
+                state.sentence_of.append(i)
+        if second is not None:
+            _, t2, roles2, tail = second
+            j2 = judge(s.cues, t2, _doubt_after(sents, i), own)
+            here = [c for c, at in zip(state.claims, state.sentence_of, strict=True) if at == i]
+            assert roles2.supplier is not None
+            for supplier in [roles2.supplier, *_coordinated(s, roles2.supplier, parties)]:
+                claim = _claim(doc, s, t2, replace(roles2, supplier=supplier), tail, j2, att, chain)
+                if j2.denial or j2.negated or any(_key(c) == _key(claim) for c in here):
                     continue
                 state.claims.append(claim)
                 state.sentence_of.append(i)
@@ -210,6 +256,27 @@ def _doubt_after(sents: list[Sentence], i: int) -> list[Cue]:
         for c in nxt.cues
         if c.category == "not_confirmed"
     ]
+
+
+def _doubt_paragraph(s: Sentence, sents: list[Sentence], state: Discourse, named: set[str]) -> None:
+    """ "Unabhängig überprüfen ließen sich diese Angaben nicht.", "Reuters could not verify these
+    records.": doubt with no claim of its own speaks of every claim its paragraph told so far,
+    not only of the sentence right before it; doubt that names goods ("Uppgifterna om västarna
+    har inte kunnat bekräftas") only of the claims about those goods."""
+    doubt = [c for c in s.cues if c.category == "not_confirmed"]
+    if not doubt:
+        return
+    cues = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in doubt]
+    for claim, at in zip(state.claims, state.sentence_of, strict=True):
+        if (
+            at < s.index
+            and sents[at].paragraph == s.paragraph
+            and claim.kind != "denial"
+            and claim.certainty == "reported"
+            and (not named or claim.item_category in named)
+        ):
+            claim.certainty = "unconfirmed"
+            claim.cues = sorted([*claim.cues, *cues], key=lambda c: (c.start, c.category))
 
 
 def _made_in(place: Mention, made: Cue, cues: list[Cue]) -> bool:
@@ -269,10 +336,40 @@ def _with_origins(
     return out
 
 
-def _split_shipments(text: str, cues: list[Cue], items: list[ItemRef]) -> list[list[ItemRef]]:
+def _split_by_counts(
+    text: str, cues: list[Cue], items: list[ItemRef], counts: list[tuple[int, int]]
+) -> list[list[ItemRef]]:
+    """ "rund 70 Prozent seiner Werkzeugmaschinen und etwa 90 Prozent seiner Mikroelektronik":
+    goods that each have their own count, joined by "and", are two shipments. `counts` are the
+    (start, end) spans of the quantities in the sentence."""
+    spans = sorted(counts)
+    if len(spans) < 2 or items[0].start < spans[0][1]:
+        return []
+    groups: list[list[ItemRef]] = []
+    for k, (_start, end) in enumerate(spans):
+        stop = spans[k + 1][0] if k + 1 < len(spans) else 10**9
+        group = [it for it in items if end <= it.start < stop]
+        if not group:
+            return []
+        if groups:
+            gap = (groups[-1][-1].end, spans[k][0])
+            if (
+                not any(c.category == "conj" and gap[0] <= c.start < gap[1] for c in cues)
+                or ";" in text[gap[0] : gap[1]]
+            ):
+                return []
+        groups.append(group)
+    return groups
+
+
+def _split_shipments(
+    text: str, cues: list[Cue], items: list[ItemRef], counts: list[tuple[int, int]] | None = None
+) -> list[list[ItemRef]]:
     """ "twaalf leveringen van drone-onderdelen en grote zendingen kogelwerende vesten": two
     shipment nouns, each with its own goods, are two claims; one verb with a list is one."""
     nouns = [c for c in cues if c.category == "supply"]
+    if len(items) >= 2 and (by_count := _split_by_counts(text, cues, items, counts or [])):
+        return by_count
     if len(nouns) < 2 or len(items) < 2:
         return [items]
     groups: list[list[ItemRef]] = []
@@ -436,7 +533,11 @@ def _roles(
             subject is None
             and obj is not None
             and not subordinate
-            and (bool(frm) or any(it.start > obj.end for it in items))
+            and (
+                bool(frm)
+                or any(it.start > obj.end for it in items)
+                or any(p.start > obj.end and p.kind == "country" for p in located)
+            )
         )
         if inverted:
             subject = obj  # verb-second order: "I fjor mottok Russland droner fra Iran"
@@ -444,9 +545,6 @@ def _roles(
         r.supplier = frm[0] if frm else (by[0] if by else None)
         r.rule += ":subject_receives" + ("+inverted" if inverted else "")
         seller = next((p for p in to if p.start >= trigger.end and p is not subject), None)
-        if r.supplier is None and trigger.category == "receive" and seller is not None:
-            # "la Russie a acheté des drones à l'Iran": after a purchase, "à" marks the seller
-            r.supplier, r.rule = seller, r.rule + "+seller"
         bought_in = next(
             (
                 p
@@ -457,9 +555,24 @@ def _roles(
             ),
             None,
         )
+        if bought_in is not None and seller is not None and seller.start < bought_in.start:
+            bought_in = None  # the nearer one speaks for the purchase
         if r.supplier is None and trigger.category == "receive" and bought_in is not None:
             # "droner kjøpt i Iran", "opplæring i Iran": where goods are bought or training held
             r.supplier, r.rule = bought_in, r.rule + "+where"
+        if r.supplier is None and trigger.category == "receive" and seller is not None:
+            # "la Russie a acheté des drones à l'Iran": after a purchase, "à" marks the seller
+            r.supplier, r.rule = seller, r.rule + "+seller"
+        holder = _share_holder(text, trigger, avail, cues, subject)
+        if r.supplier is None and trigger.category == "receive" and holder is not None:
+            # "China accounted for about 90% of the microelectronics Russia imported", "на Китай
+            # приходится около 90% микроэлектроники, которую импортирует Россия": whoever has
+            # the share of the imports supplied them
+            r.supplier, r.rule = holder, r.rule + "+share"
+            if r.recipient is None and obj is not None and obj is not holder:
+                r.recipient = obj
+        if r.supplier is not None and (r.supplier in frm or r.supplier is bought_in):
+            r.also = _conjoined(text, cues, r.supplier, avail, subject)
         if r.supplier is None and trigger.category == "help_from" and located:
             # "utviklet i Kina med hjelp fra lokale spesialister": the helpers are local
             place = next((p for p in located if p.country != (subject and subject.country)), None)
@@ -467,6 +580,8 @@ def _roles(
                 r.supplier, r.rule = place, r.rule + "+local_help"
     else:
         r.supplier = frm[0] if frm else subject
+        if frm:
+            r.also = _conjoined(text, cues, frm[0], avail, None)
         passive = next(
             (
                 p
@@ -487,7 +602,8 @@ def _roles(
             r.supplier, r.recipient = by[0], to[0] if to else subject
             r.rule += ":maker_supplies"
             return _fallbacks(r, items, after)
-        obj = _object(text, trigger, avail, set())
+        # "gik via Tyrkiet": a party on the route is no object
+        obj = _object(text, trigger, avail, {id(p) for p in via})
         r.rule += ":subject_supplies"
         pair = _middle_field(text, trigger, (before, after), cues, (bool(to), obj is not None))
         if pair is not None:
@@ -638,19 +754,155 @@ def _coordinated(s: Sentence, first: Party, parties: list[Party]) -> list[Party]
     return out
 
 
+def _second_clause(
+    text: str,
+    head: Cue,
+    triggers: list[Cue],
+    roles: Roles,
+    parties: list[Party],
+    items: list[ItemRef],
+    cues: list[Cue],
+    att: Attribution,
+) -> tuple[int, Cue, Roles, list[ItemRef]] | None:
+    """ "закупают в Китае станки, а часть товаров доставляется в Россию через Казахстан",
+    "soupçonnent Moscou d'aider Pyongyang ... et de lui livrer du pétrole": a conjunction, then
+    within a few words a second supply verb, is a second claim. Its clause gives its own
+    parties and goods; whatever it leaves out (the subject both verbs share, "lui") is the
+    first claim's. Returns where the second clause starts, its trigger, roles and goods."""
+    for conj in (c for c in cues if c.category in {"conj", "relative"} and c.start >= head.end):
+        t2 = next(
+            (
+                t
+                for t in triggers
+                if t.start >= conj.end
+                and t.category in {"supply", "receive", "expertise", "help_from"}
+                and len(WORD.findall(text[conj.end : t.start])) <= SECOND_WORDS
+            ),
+            None,
+        )
+        if t2 is None or ";" in text[head.end : t2.start] or _listed(text, conj, parties):
+            continue
+        if (
+            conj.category == "conj"
+            and not text[: conj.start].rstrip().endswith(",")
+            and len(WORD.findall(text[conj.end : t2.start])) < 2
+        ):
+            continue  # "deler og kunnskap", "and shipped": a list, or one subject's two verbs
+        tail = [p for p in parties if p.start >= conj.end]
+        tail_items = [it for it in items if it.start >= conj.end]
+        tail_cues = [c for c in cues if c.start >= conj.end]
+        r = _roles(text, t2, tail, tail_items, tail_cues, att)
+        own = (
+            r.supplier is not None
+            or r.recipient is not None
+            or r.intermediary is not None
+            or bool(tail_items and any(it.end <= conj.start for it in items))
+            or _family(t2) != _family(head)
+        )
+        if not own:
+            continue
+        antecedent = next(
+            (p for p in parties if p.end <= conj.start and text[p.end : conj.start].strip() in ",")
+            if conj.category == "relative"
+            else iter(()),
+            None,
+        )
+        if conj.category == "relative" and (antecedent is None or r.supplier is not None):
+            continue  # "Kazakhstan and Kyrgyzstan, whose exports ...": the party it follows
+        r.supplier = r.supplier or antecedent or roles.supplier
+        r.recipient = r.recipient or roles.recipient
+        r.rule += "+second_clause"
+        if r.supplier is None or r.recipient is None or r.supplier.key == r.recipient.key:
+            continue
+        if (
+            (r.supplier.label, r.recipient.label)
+            == (roles.supplier and roles.supplier.label, roles.recipient and roles.recipient.label)
+            and not tail_items
+            and _family(t2) == _family(head)
+        ):
+            # "modtaget syv droner fremstillet i Kina, og de blev leveret gennem ...": the same
+            # delivery told again, with its route
+            if roles.intermediary is None:
+                roles.intermediary = r.intermediary
+            return None
+        return conj.start, t2, r, tail_items
+    return None
+
+
+def _listed(text: str, conj: Cue, parties: list[Party]) -> bool:
+    """ "Japan and Taiwan": "and" between two parties with no comma lists them."""
+    return any(
+        p.end <= conj.start and not text[p.end : conj.start].strip() for p in parties
+    ) and any(p.start >= conj.end and not text[conj.end : p.start].strip() for p in parties)
+
+
+def _family(c: Cue) -> bool:
+    return c.category in {"help_from", "expertise"}
+
+
+def _share_holder(
+    text: str, trigger: Cue, parties: list[Party], cues: list[Cue], subject: Party | None
+) -> Party | None:
+    """The party a few words before a percentage that stands before an import verb."""
+    for share in (c for c in cues if c.category == PERCENT and c.end <= trigger.start):
+        holder = next(
+            (
+                p
+                for p in reversed(parties)
+                if p.end <= share.start
+                and p is not subject
+                and p.country
+                and len(text[p.end : share.start].split()) <= SHARE_WORDS
+                and not CLAUSE_BREAK.search(text[p.end : share.start])
+            ),
+            None,
+        )
+        if holder is not None:
+            return holder
+    return None
+
+
+def _conjoined(
+    text: str, cues: list[Cue], first: Party, parties: list[Party], other: Party | None
+) -> list[Party]:
+    """ "in Germany, Japan and Taiwan", "fra Kina og Iran": the parties listed after the one a
+    preposition marks, joined by commas and "and", each a party of the same role."""
+    out: list[Party] = []
+    last = first
+    for p in parties:
+        if p.start < last.end or p is other or p.kind not in {"country", "company", "group"}:
+            continue
+        between = text[last.end : p.start]
+        words = between.replace(",", " ").split()
+        joined = any(c.category == "conj" and last.end <= c.start < p.start for c in cues)
+        if not (words == [] and between.strip() == ",") and not (joined and len(words) == 1):
+            break
+        out.append(p)
+        last = p
+    return out
+
+
 def _anaphor_before(s: Sentence, trigger: Cue) -> bool:
     return any(c.category == ANAPHOR and c.end <= trigger.start for c in s.cues)
 
 
-def _own_voice(supplier: Party | None, roles: Roles, parties: list[Party]) -> bool:
+def _own_voice(
+    supplier: Party | None, roles: Roles, parties: list[Party], previous: list[Party]
+) -> bool:
     """Whether someone of the supplier's own country speaks in the sentence: "China's foreign
-    ministry said Beijing does not provide ...", "..., hieß es in Peking"."""
+    ministry said Beijing does not provide ...", "..., hieß es in Peking"; or a ministry named
+    without a country right after a sentence that names the supplier's ("..., betont das
+    Außenministerium")."""
     if supplier is None or supplier.country is None:
         return False
     taken = {id(p) for p in (roles.supplier, roles.recipient, roles.intermediary) if p}
-    return any(
+    if any(
         p.country == supplier.country and id(p) not in taken and p.start != supplier.start
         for p in parties
+    ):
+        return True
+    return any(p.kind == "government" and p.country is None for p in parties) and any(
+        q.country == supplier.country for q in previous
     )
 
 
