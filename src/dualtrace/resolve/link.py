@@ -113,7 +113,7 @@ def _entities(links: dict[str, list[Listing]]) -> dict[str, str]:
         for m in found:
             a, b = find(f"party:{key}"), find(f"{m.list_id}:{m.entry_id}")
             if a != b:
-                parent[max(a, b)] = min(a, b)  # entries sort before "party:" only by name: fine
+                parent[max(a, b)] = min(a, b)  # any root will do: the name is chosen below
     members: dict[str, list[str]] = defaultdict(list)
     for node in list(parent):
         members[find(node)].append(node)
