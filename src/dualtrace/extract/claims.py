@@ -463,8 +463,9 @@ def _roles(
             and not WORD.search(text[p.end : c.start])
             for c in cues
         )
+        and not _accused_target(p, trigger, cues)
     ]
-    excluded = {id(p) for p in deniers + against}
+    excluded = {id(p) for p in deniers + against + _sanctioners(parties, trigger, cues)}
     avail = [
         p
         for p in parties
@@ -544,12 +545,18 @@ def _roles(
         r.recipient = subject
         r.supplier = frm[0] if frm else (by[0] if by else None)
         r.rule += ":subject_receives" + ("+inverted" if inverted else "")
-        seller = next((p for p in to if p.start >= trigger.end and p is not subject), None)
+        # "bought parts from A and resold them to B": what follows a resale verb is not part
+        # of the purchase
+        resale = min(
+            (c.start for c in cues if c.category == "supply" and c.start >= trigger.end),
+            default=len(text),
+        )
+        seller = next((p for p in to if trigger.end <= p.start < resale and p is not subject), None)
         bought_in = next(
             (
                 p
                 for p in located
-                if p.start >= trigger.end
+                if trigger.end <= p.start < resale
                 and p.kind == "country"
                 and p.country != (subject and subject.country)
             ),
@@ -918,6 +925,29 @@ def _country_of(p: Party) -> Party:
 def _country_party(item: ItemRef) -> Party:
     iso = item.origin or "XX"
     return Party(item.start, item.end, item.text, country_name(iso), iso, iso, "country", False)
+
+
+def _accused_target(p: Party, trigger: Cue, cues: list[Cue]) -> bool:
+    """A sanction target the sentence accuses ("accusing them of helping Russia")."""
+    return any(
+        c.category == "allege" and p.end <= c.start and c.end <= trigger.start for c in cues
+    ) and any(c.category == "sanction" and c.end <= p.start for c in cues)
+
+
+def _sanctioners(parties: list[Party], trigger: Cue, cues: list[Cue]) -> list[Party]:
+    """Who imposes sanctions on a target before the verb acts on the supplier, not in the deal:
+    "Washington sanctioned two firms that supplied ...", "ввело санкции против фирм, обвинив их"."""
+    sanction = next((c for c in cues if c.category == "sanction" and c.end <= trigger.start), None)
+    if sanction is None:
+        return []
+    target = any(
+        c.category in {"prep_against", "relative", "allege"}
+        and sanction.end <= c.start < trigger.start
+        for c in cues
+    )
+    if not target:
+        return []
+    return [p for p in parties if p.end <= sanction.start and p.kind in {"government", "country"}]
 
 
 def _appositive(p: Party, trigger: Cue, parties: list[Party]) -> bool:
