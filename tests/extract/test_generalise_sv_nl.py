@@ -2,23 +2,7 @@
 tests, one cue family each (shipping verbs, training, co-shippers, relative clauses, promises,
 customs as a source, buyers and suppliers as parties)."""
 
-from dualtrace.extract.pipeline import extract
-from dualtrace.model import Claim, Document
-from dualtrace.sources.ids import document_id
-
-
-def claims(text: str, published: str | None = "2024-03-10") -> list[Claim]:
-    doc = Document(
-        id=document_id(text), origin="t.txt", text=text, format="text", published=published
-    )
-    return [c for c in extract(doc).claims if c.supplier and c.recipient]
-
-
-def one(text: str, published: str | None = "2024-03-10") -> Claim:
-    found = claims(text, published)
-    assert len(found) == 1, [(c.supplier, c.recipient, c.quote) for c in found]
-    return found[0]
-
+from test_claims import claims, one
 
 # --- Dutch
 
