@@ -33,3 +33,14 @@ def test_who_imposes_sanctions_is_no_party_and_the_accused_supplies_ru() -> None
         "Министерство финансов США в прошлом году ввело санкции против нескольких турецких "
         "фирм, обвинив их в помощи России в обходе ограничений."
     ) == [("Turkish companies", "Russia")]
+
+
+def test_in_the_passive_the_agent_of_a_purchase_receives() -> None:
+    assert claims("Ces puces ont été importées par la Russie depuis Hong Kong.") == [
+        ("Hong Kong", "Russia")
+    ]
+    assert claims("Dronene ble kjøpt av Russland fra Iran.") == [("Iran", "Russia")]
+    # no passive auxiliary: "av" names who gave the training
+    assert claims("Russiske soldater fikk opplæring av iranske instruktører, melder Reuters.") == [
+        ("Iranian instructors", "Russian military")
+    ]

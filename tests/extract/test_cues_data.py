@@ -31,7 +31,7 @@ CATEGORIES = frozenset(
         "unaware", "never", "plan", "consider", "negation", "see", "warn", "concern", "allege",
         "confirm", "sanction", "meeting", "prep_from", "prep_to", "prep_via", "prep_by",
         "intermediary", "rumour_source", "help_from", "share", "prep_with", "prep_against",
-        "conj", "infinitive", "complementizer", "prep_in", "relative", "use",
+        "conj", "infinitive", "complementizer", "prep_in", "relative", "use", "passive",
     }
 )  # fmt: skip
 CORE = frozenset(

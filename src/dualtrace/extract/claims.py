@@ -542,6 +542,15 @@ def _roles(
         )
         if inverted:
             subject = obj  # verb-second order: "I fjor mottok Russland droner fra Iran"
+        buyer = _passive_agent(text, trigger, by, cues)
+        if buyer is not None:
+            # "importées par la Russie depuis Hong Kong", "ble kjøpt av Russland": in the
+            # passive the agent is the one who receives; the subject is the goods
+            r.recipient, r.supplier = buyer, frm[0] if frm else None
+            if r.intermediary is buyer:  # French "par" is also "via"
+                r.intermediary = None
+            r.rule += ":passive_receiver"
+            return _fallbacks(r, items, after)
         r.recipient = subject
         r.supplier = frm[0] if frm else (by[0] if by else None)
         r.rule += ":subject_receives" + ("+inverted" if inverted else "")
@@ -639,6 +648,24 @@ def _roles(
             )
             r.rule += "+next_party"
     return _fallbacks(r, items, after)
+
+
+def _passive_agent(text: str, trigger: Cue, by: list[Party], cues: list[Cue]) -> Party | None:
+    """The agent right after a participle with a passive auxiliary before it ("were bought by
+    X"); "fikk opplæring av X" has no auxiliary, and there X gives."""
+    if not any(c.category == "passive" and 0 <= trigger.start - c.end <= MARK_GAP for c in cues):
+        return None
+    return next(
+        (
+            p
+            for p in by
+            if 0 <= p.start - trigger.end <= MARK_GAP
+            and any(
+                c.category == "prep_by" and 0 <= c.start - trigger.end <= PASSIVE_GAP for c in cues
+            )
+        ),
+        None,
+    )
 
 
 def _foreign_goods(r: Roles) -> bool:
