@@ -21,10 +21,10 @@ from followthemoney.names import schema_type_tag
 from rigour.names import NameTypeTag
 from rigour.text import ascii_text
 
-from dualtrace.data import path
 from dualtrace.names.legal_forms import LegalForm, split_legal_forms
 from dualtrace.names.normalise import fold, has_cyrillic, latin, skeleton, spellings, tokens
 from dualtrace.names.persons import is_patronymic, person_parts
+from dualtrace.names.tables import rows
 
 Kind = Literal["person", "org"]
 TokenKind = Literal["distinct", "filler", "industry", "place", "initial"]
@@ -73,19 +73,11 @@ def _generic() -> dict[str, tuple[TokenKind, str]]:
     table: dict[str, tuple[TokenKind, str]] = {}
     extra: list[tuple[str, tuple[TokenKind, str]]] = []
     kinds: dict[str, TokenKind] = {"filler": "filler", "industry": "industry", "place": "place"}
-    with path("names", "generic_words.tsv").open(encoding="utf-8") as handle:
-        header = True
-        for line in handle:
-            if line.startswith("#") or not line.strip():
-                continue
-            if header:
-                header = False
-                continue
-            cols = line.rstrip("\n").split("\t")
-            word = fold(latin(cols[0]))
-            same = fold(latin(cols[2])) if len(cols) > 2 and cols[2] else word
-            table[word] = (kinds[cols[1]], same)
-            extra.extend((key, (kinds[cols[1]], same)) for key in spellings(cols[0]))
+    for cols in rows("generic_words.tsv"):
+        word = fold(latin(cols[0]))
+        same = fold(latin(cols[2])) if len(cols) > 2 and cols[2] else word
+        table[word] = (kinds[cols[1]], same)
+        extra.extend((key, (kinds[cols[1]], same)) for key in spellings(cols[0]))
     for key, hit in extra:  # other systems' spellings and inflections of a row's word
         table.setdefault(key, hit)
     return table

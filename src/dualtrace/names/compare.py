@@ -13,10 +13,10 @@ from functools import lru_cache
 
 from rigour.text import levenshtein
 
-from dualtrace.data import path
 from dualtrace.names.analyse import Analysis, Kind, Reading, Token, analyse, schema_kind
 from dualtrace.names.legal_forms import families_clash
 from dualtrace.names.normalise import fold, skeleton
+from dualtrace.names.tables import rows
 
 # The one decision threshold. Chosen for precision: a single distinctive word that differs,
 # or a missing one, keeps a pair below it.
@@ -427,15 +427,11 @@ def _han_tables() -> tuple[dict[int, str], tuple[str, ...]]:
     simplify: dict[int, str] = {}
     forms: list[str] = []
     for name, is_forms in (("zh_traditional.tsv", False), ("zh_company_words.tsv", True)):
-        with path("names", name).open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("#") or not line.strip():
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if not is_forms and len(cols) > 1 and len(cols[0]) == 1 and cols[1] != "simplified":
-                    simplify[ord(cols[0])] = cols[1]
-                elif is_forms and len(cols) > 2 and cols[2] == "legal form":
-                    forms.append(cols[0])
+        for cols in rows(name):
+            if not is_forms and len(cols) > 1 and len(cols[0]) == 1:
+                simplify[ord(cols[0])] = cols[1]
+            elif is_forms and len(cols) > 2 and cols[2] == "legal form":
+                forms.append(cols[0])
     return simplify, tuple(sorted(forms, key=len, reverse=True))
 
 

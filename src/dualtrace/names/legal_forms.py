@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from rigour.names import extract_org_types
 
-from dualtrace.data import path
 from dualtrace.names.normalise import latin, skeleton, tokens
+from dualtrace.names.tables import rows
 
 _MAX_FORM_TOKENS = 6
 
@@ -38,26 +38,12 @@ class _Tables:
     edge_words: frozenset[str]
 
 
-def _rows(name: str) -> list[list[str]]:
-    rows: list[list[str]] = []
-    with path("names", name).open(encoding="utf-8") as handle:
-        header = True
-        for line in handle:
-            if line.startswith("#") or not line.strip():
-                continue
-            if header:
-                header = False
-                continue
-            rows.append(line.rstrip("\n").split("\t"))
-    return rows
-
-
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     literal: dict[str, str] = {}
     by_skeleton: dict[str, str] = {}
     rigour: dict[str, str] = {}
-    for row in _rows("legal_forms.tsv"):
+    for row in rows("legal_forms.tsv"):
         cls, form = row[0], row[1]
         if form.startswith("rigour:"):
             rigour[form.removeprefix("rigour:")] = cls
@@ -66,7 +52,7 @@ def _tables() -> _Tables:
             by_skeleton.setdefault(_skeleton_phrase(tokens(form)), cls)
     family: dict[str, str] = {}
     label: dict[str, str] = {}
-    for row in _rows("legal_form_classes.tsv"):
+    for row in rows("legal_form_classes.tsv"):
         family[row[0]] = row[1]
         label[row[0]] = row[2] if len(row) > 2 else row[0]
     edges = {

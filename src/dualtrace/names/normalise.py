@@ -17,7 +17,7 @@ from rigour.names import tokenize_name
 from rigour.text import ascii_text
 from rigour.text.translit import maybe_ascii
 
-from dualtrace.data import path
+from dualtrace.names.tables import rows
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -122,13 +122,8 @@ def has_cyrillic(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _russian_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    with path("names", "cyrillic_latin.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or not line.strip():
-                continue
-            cyr, _, lat = line.rstrip("\n").partition("\t")
-            if cyr != "cyrillic":
-                table[ord(cyr)] = lat
+    for cyr, lat in rows("cyrillic_latin.tsv"):
+        table[ord(cyr)] = lat
     return table
 
 
@@ -161,16 +156,7 @@ def fold(latin_token: str) -> str:
 
 @lru_cache(maxsize=1)
 def _palladius_rules() -> tuple[tuple[str, str], ...]:
-    rules: list[tuple[str, str]] = []
-    with path("names", "palladius.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or not line.strip():
-                continue
-            cyr, _, pin = line.rstrip("\n").partition("\t")
-            if cyr == "cyrillic":
-                continue
-            rules.append((cyr, pin))
-    return tuple(rules)
+    return tuple((cyr, pin) for cyr, pin in rows("palladius.tsv"))
 
 
 @lru_cache(maxsize=262144)

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from rigour.names import remove_person_prefixes
 
-from dualtrace.data import path
 from dualtrace.names.normalise import tokens
+from dualtrace.names.tables import rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +32,11 @@ _JOINED_INITIALS = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]\.)")
 def _patronymic_rules() -> tuple[tuple[str, ...], frozenset[str]]:
     suffixes: list[str] = []
     words: set[str] = set()
-    with path("names", "patronymics.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or not line.strip():
-                continue
-            kind, _, text = line.rstrip("\n").partition("\t")
-            if kind == "suffix":
-                suffixes.append(text)
-            elif kind == "word":
-                words.add(text)
+    for kind, text in rows("patronymics.tsv"):
+        if kind == "suffix":
+            suffixes.append(text)
+        elif kind == "word":
+            words.add(text)
     return tuple(suffixes), frozenset(words)
 
 
