@@ -104,7 +104,7 @@ def test_passive_agent_supplies_en() -> None:
 
 def test_from_to_and_via_nl() -> None:
     c = one("Volgens Politico gingen de kogelwerende vesten van China via Turkije naar Rusland.")
-    assert (c.supplier, c.recipient, c.intermediary) == ("China", "Russia", "Türkiye")
+    assert (c.supplier, c.recipient, c.intermediary) == ("China", "Russia", "Turkey")
 
 
 def test_verb_final_dutch_subordinate_clause() -> None:
@@ -229,3 +229,15 @@ def test_the_firm_named_before_receives_through_an_anaphor() -> None:
         "Ifølge Reuters har IEMZ Kupol utviklet dronen. Selskapet mottok også sju droner fra Kina."
     )
     assert (c.supplier, c.recipient) == ("China", "IEMZ Kupol") and c.rule.endswith("+anaphor")
+
+
+def test_a_denying_capital_stays_as_written() -> None:
+    c = one("Pékin a démenti toute livraison d'armes à la Russie.")
+    assert (c.supplier, c.recipient, c.certainty) == ("Beijing", "Russia", "denied")
+    c = one("Auch Pjöngjang bestreitet, Waffen an Russland verkauft zu haben.")
+    assert (c.supplier, c.certainty) == ("Pyongyang", "denied")
+
+
+def test_a_ministry_that_denies_stands_for_its_country() -> None:
+    c = one("Irans utenriksdepartement avviser at landet har levert droner til Russland.")
+    assert (c.supplier, c.certainty) == ("Iran", "denied")

@@ -55,8 +55,9 @@ def test_selon_le_document_does_not_make_the_subject_a_source_fr() -> None:
 
 
 def test_son_pays_speaks_for_the_denier_fr() -> None:
+    # the capital that denies stays as written, as the seed gold writes "Beijing svarte ..."
     c = one("Téhéran a assuré que son pays n'avait livré aucune arme à Moscou.")
-    assert (c.supplier, c.recipient, c.certainty) == ("Iran", "Moscow", "denied")
+    assert (c.supplier, c.recipient, c.certainty) == ("Tehran", "Moscow", "denied")
 
 
 def test_promise_is_a_plan_fr() -> None:

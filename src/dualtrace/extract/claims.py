@@ -171,8 +171,10 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             # "Irans utenriksdepartement avviser ...": the denier speaks, via whoever carried it
             chain = [_speaker(roles.deniers, s.text), *chain]
         if roles.supplier is None and j.denial and denier is not None:
-            # "Teheran ontkent dat het drones heeft geleverd": the denier speaks for itself
-            roles.supplier = _country_of(denier)
+            # "Teheran ontkent dat het drones heeft geleverd": the denier speaks for itself;
+            # a capital stays as written ("Pékin a démenti" -> Beijing), a ministry or a
+            # spokesman stands for the country
+            roles.supplier = denier if denier.kind == "country" else _country_of(denier)
             roles.rule += "+denier"
         if (
             roles.recipient is None
