@@ -241,3 +241,25 @@ def test_a_denying_capital_stays_as_written() -> None:
 def test_a_ministry_that_denies_stands_for_its_country() -> None:
     c = one("Irans utenriksdepartement avviser at landet har levert droner til Russland.")
     assert (c.supplier, c.certainty) == ("Iran", "denied")
+
+
+def test_the_accused_state_denies_a_blanket_denial() -> None:
+    text = (
+        "Chinese firms have shipped drone engines to Russia, according to Reuters.\n\n"
+        "Beijing has rejected the accusations."
+    )
+    denial = [c for c in claims(text) if c.kind == "denial"]
+    assert [(c.supplier, c.recipient, c.certainty) for c in denial] == [
+        ("Beijing", "Russia", "denied")
+    ]
+
+
+def test_a_blanket_denial_beside_a_full_one_names_no_parties() -> None:
+    text = (
+        "Chinese firms have shipped drone engines to Russia, according to Reuters.\n\n"
+        "China's foreign ministry rejected the accusations. "
+        "China has never supplied lethal weapons to Russia, a spokesman said."
+    )
+    doc = Document(id=document_id(text), origin="t.txt", text=text, format="text")
+    denial = [c for c in extract(doc).claims if c.kind == "denial"]
+    assert [(c.supplier, c.recipient) for c in denial] == [(None, None), ("China", "Russia")]

@@ -38,6 +38,7 @@ WORD = re.compile(r"\w+")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 OBSERVERS = {"outlet", "org"}  # outlets, think tanks, NGOs: they report and research trade
 DENYING = {"deny", "dismiss", "unaware"}
+BLANKET_NEAR = 2  # sentences between a blanket denial and the denial that says what it denies
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
 COORDINATED = 3  # words between two shipment nouns that still make one list ("en grote")
@@ -239,7 +240,28 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             # The story's supplier is the first one it names: the lead carries the main claim.
             state.supplier = state.supplier or roles.supplier
             state.recipient = roles.recipient
+    _merge_blanket_denials(state)
     return state.claims
+
+
+def _merge_blanket_denials(state: Discourse) -> None:
+    """'Kinas utenriksdepartement avviste anklagene. Landet har aldri levert ...': a blanket
+    denial next to a denial that says what is denied is one denial, told by the fuller
+    sentence, so the blanket one goes back to carrying no parties."""
+    at = state.sentence_of
+    for i, c in enumerate(state.claims):
+        if "+accused" not in c.rule:
+            continue
+        if any(
+            o is not c
+            and o.kind == "denial"
+            and "blanket" not in o.rule
+            and o.supplier_key == c.supplier_key
+            and abs(at[k] - at[i]) <= BLANKET_NEAR
+            for k, o in enumerate(state.claims)
+        ):
+            c.supplier = c.supplier_key = c.recipient = c.recipient_key = None
+            c.rule = c.rule.replace("+accused", "")
 
 
 def _doubt_after(sents: list[Sentence], i: int) -> list[Cue]:
@@ -1027,6 +1049,16 @@ def _is_blanket_denial(s: Sentence) -> bool:
     return words >= 5 and any(c.category in DENYING for c in s.cues)
 
 
+def _accused_state(deniers: list[Party], state: Discourse) -> Party | None:
+    """The denier that is the state the story accuses of supplying (a country, its capital or
+    its government), as written when a country or capital, else as its country."""
+    accused = state.supplier.country if state.supplier is not None else None
+    for d in deniers:
+        if d.kind in {"country", "government"} and d.country and d.country == accused:
+            return d if d.kind == "country" else _country_of(d)
+    return None
+
+
 def _blanket_denial(
     doc: Document, s: Sentence, state: Discourse, chain: list[str], parties: list[Party]
 ) -> None:
@@ -1040,6 +1072,7 @@ def _blanket_denial(
     deniers = [p for p in parties if p.end <= deny.start and p.country]
     who = [_speaker(deniers, s.text)] if deniers else []
     chain = who + [c for c in chain if c not in who]
+    accused = _accused_state(deniers, state)
     claim = Claim(
         doc_id=doc.id,
         kind="denial",
@@ -1055,6 +1088,19 @@ def _blanket_denial(
         cues=_in_document(s, j.reasons),
         denies=state.claims.index(target) if target is not None else None,
     )
+    if (
+        accused is not None
+        and deny.category == "deny"  # not "called it disinformation", not "knew nothing"
+        and state.recipient is not None
+        and state.recipient.country not in {None, accused.country}
+    ):
+        # "Beijing has rejected the accusations": the state the story accuses denies supplying
+        # the country the story is about; nothing narrower is said, so the recipient is the
+        # country, not the firm of the claim it answers
+        claim.supplier, claim.supplier_key = accused.label, accused.key
+        recipient = _country_of(state.recipient)
+        claim.recipient, claim.recipient_key = recipient.label, recipient.key
+        claim.rule += "+accused"
     state.claims.append(claim)
     state.sentence_of.append(s.index)
 
@@ -1163,6 +1209,8 @@ def _repeated(state: Discourse, claim: Claim, sentence: int) -> Claim | None:
     parties later in a story about deliveries are a new piece of it, not a repeat."""
     key = _key(claim)
     for earlier, at in zip(reversed(state.claims), reversed(state.sentence_of), strict=True):
+        if "blanket" in earlier.rule:
+            continue  # the fuller denial tells it (see _merge_blanket_denials)
         if (
             _key(earlier) == key
             and (at >= sentence - 1 or claim.stage != "done")
