@@ -1215,6 +1215,7 @@ def _repeated(state: Discourse, claim: Claim, sentence: int) -> Claim | None:
             _key(earlier) == key
             and (at >= sentence - 1 or claim.stage != "done")
             and _same_time(earlier, claim)
+            and _same_voice(earlier, claim)
         ):
             return earlier
         if at >= sentence - 1 and _elaborates(earlier, claim):
@@ -1224,6 +1225,12 @@ def _repeated(state: Discourse, claim: Claim, sentence: int) -> Claim | None:
                 earlier.item, earlier.item_category = claim.item, claim.item_category
             return earlier
     return None
+
+
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """A second source telling the same ("the White House said in October ...") is a claim of
+    its own: who says it is half of what a claim is."""
+    return not a.source_chain or not b.source_chain or a.source_chain == b.source_chain
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
