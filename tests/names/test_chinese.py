@@ -318,9 +318,10 @@ def test_non_han_text_never_has_forms(text: str) -> None:
     assert latin_forms(text) == []
 
 
-@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1))
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1))
 def test_han_text_always_has_forms(text: str) -> None:
-    # every character of the basic block has a reading, so some Latin form always comes out
+    # every character of the Unicode 1.1 block (to U+9FA5) has a reading, so some Latin form
+    # always comes out; later additions to the block (龦 U+9FA6 ...) may have none in pypinyin
     assert latin_forms(text)
 
 

@@ -110,9 +110,13 @@ def test_company_in_chinese_characters_against_pinyin_and_english() -> None:
     han = "西安博高智能航空科技有限公司"
     assert compare(han, "Xian Bogao Zhineng Hangkong Keji Youxian Gongsi", "Company").is_match
     assert compare(han, "Xi'an Bogao Intelligent Aviation Technology Co., Ltd.", "Company").is_match
-    # an English brand name that is not the pinyin is not claimed as the same party
+    # an English brand name that is not the pinyin matches through aliases.tsv (Bingo = 博高),
+    # and says so
     brand = compare(han, "Xi'an Bingo Intelligent Aviation Technology Co., Ltd.", "Company")
-    assert not brand.is_match and "bingo" in brand.explanation.casefold()
+    assert brand.is_match and "known alias: bingo = bogao" in brand.explanation.casefold()
+    # a brand nobody listed stays apart
+    other = compare(han, "Xi'an Bravo Intelligent Aviation Technology Co., Ltd.", "Company")
+    assert not other.is_match
 
 
 def test_threshold_is_the_decision() -> None:

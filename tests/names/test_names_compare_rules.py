@@ -40,7 +40,7 @@ def test_different_words_keep_different_keys(a: str, b: str) -> None:
 def test_skeleton_is_lower_ascii_and_never_longer(word: str) -> None:
     out = skeleton(word)
     assert out.isascii() and out == out.lower()
-    assert len(out) <= len(word) + 1  # c before e/i may become ts
+    assert len(out) <= len(word) + word.count("c")  # each c before e/i may become ts
 
 
 @pytest.mark.parametrize(
@@ -103,8 +103,11 @@ def test_near_misses_stay_apart(a: str, b: str) -> None:
 
 
 def test_function_words_and_line_of_business_are_explained() -> None:
+    # both are known aliases (aliases.tsv), of two different ministries
     r = compare("Ministry of Industry and Trade", "Ministry of Defence", schema="Organization")
-    assert not r.is_match and "lines of business differ" in r.explanation
+    assert (
+        not r.is_match and "ministry of defence ≠ ministry of industry and trade" in r.explanation
+    )
     extra = compare("Hongyuan Optoelectronics", "Hongyuan Optoelectronics Technology", "Company")
     assert not extra.is_match and "only one name has technology" in extra.explanation
 

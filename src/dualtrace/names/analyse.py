@@ -24,6 +24,7 @@ from rigour.text import ascii_text
 from dualtrace.names.legal_forms import LegalForm, split_legal_forms
 from dualtrace.names.normalise import fold, has_cyrillic, latin, skeleton, spellings, tokens
 from dualtrace.names.persons import is_patronymic, person_parts
+from dualtrace.names.phrases import alias_table, find, phrase_table
 from dualtrace.names.tables import rows
 
 Kind = Literal["person", "org"]
@@ -48,6 +49,9 @@ class Token:
     # a pinyin reading of a person's name in characters: it agrees by spelling or not at all
     # (陈娜 read "Chenna" is not "Henna" one letter off, nor German ch = х)
     exact: bool = False
+    # a run of pinyin syllables (Hongyuan): pinyin has one spelling per syllable, so another
+    # such word one letter off (Hongyun) is another name, not a slip
+    pinyin: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,10 @@ def _generic() -> dict[str, tuple[TokenKind, str]]:
         extra.extend((key, (kinds[cols[1]], same)) for key in spellings(cols[0]))
     for key, hit in extra:  # other systems' spellings and inflections of a row's word
         table.setdefault(key, hit)
+    for cols in rows("zh_places.tsv"):  # Chinese places as firms spell them: Yantai, Xi'an
+        place = cols[1].casefold().replace("'", "")
+        if place != "-" and place.isalpha():
+            table.setdefault(fold(place), ("place", fold(place)))
     return table
 
 
@@ -101,6 +109,21 @@ def chinese_readings(name: str) -> list[str]:
     if module is not None:
         return [str(form) for form in module.latin_forms(name) if str(form).strip()]
     return [ascii_text(name)]
+
+
+def simplified_han(name: str) -> str:
+    """The name's characters in simplified form (to look for an alias's characters in)."""
+    module = _chinese()
+    return str(module.simplified_han(name)) if module is not None else name
+
+
+def pinyin_as_english(name: str) -> list[str]:
+    """A Latin name's pinyin company words read as English ("Kongjian Keji" -> "Space
+    Technology"); [] when it has none."""
+    module = _chinese()
+    if module is None:
+        return []
+    return [str(form) for form in module.pinyin_as_english(name)]
 
 
 @lru_cache(maxsize=16)
@@ -130,17 +153,65 @@ def _token(text: str, kind: TokenKind | None, exact: bool = False) -> Token:
                 return Token(text, lat, keys, hit[0], hit[1], _WEIGHT[hit[0]])
         kind = "distinct"
     weight = _WEIGHT.get(kind, 2.0 + min(len(lat), 10) / 2.0)
-    return Token(text, lat, keys, kind, "", weight, exact)
+    return Token(text, lat, keys, kind, "", weight, exact, _is_pinyin(lat))
+
+
+def _is_pinyin(word: str) -> bool:
+    module = _chinese()
+    return len(word) >= 5 and module is not None and bool(module.is_pinyin(word))
 
 
 # "38th", "2nd": an ordinal is its number (the 38th Research Institute is No. 38)
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_ORDINAL_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), 1
+    )
+} | {"tenth": "10"}
+# pinyin numerals after di (第): "Di Er" 2nd, "Di Sanshiba" 38th, "Di Shisi" 14th
+_PINYIN_DIGIT = {"ling": 0, "yi": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5}
+_PINYIN_DIGIT |= {"liu": 6, "qi": 7, "ba": 8, "jiu": 9}
+_PINYIN_NUMERAL = re.compile(r"(?:ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|shi|bai)+")
+_PINYIN_SYLLABLE = re.compile(r"ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|shi|bai")
+
+
+def _pinyin_number(text: str) -> str | None:
+    if text.isdigit():
+        return text
+    if not _PINYIN_NUMERAL.fullmatch(text):
+        return None
+    total, current = 0, 0
+    for syllable in _PINYIN_SYLLABLE.findall(text):
+        if syllable == "bai":
+            total, current = total + (current or 1) * 100, 0
+        elif syllable == "shi":
+            total, current = total + (current or 1) * 10, 0
+        else:
+            current = _PINYIN_DIGIT[syllable]
+    return str(total + current)
 
 
 def _numbers(toks: list[str]) -> tuple[list[str], frozenset[str]]:
-    toks = [m.group(1) if (m := _ORDINAL.fullmatch(t)) else t for t in toks]
-    words = [t for t in toks if not t.isdigit()]
-    return words or toks, frozenset(t.lstrip("0") or "0" for t in toks if t.isdigit())
+    out: list[str] = []
+    at = 0
+    while at < len(toks):
+        tok = toks[at]
+        if tok == "di" and at + 1 < len(toks):
+            number = _pinyin_number(toks[at + 1])
+            if number is not None:
+                out.append(number)
+                at += 2
+                continue
+        out.append(m.group(1) if (m := _ORDINAL.fullmatch(tok)) else _ORDINAL_WORDS.get(tok, tok))
+        at += 1
+    words = [t for t in out if not t.isdigit()]
+    return words or out, frozenset(t.lstrip("0") or "0" for t in out if t.isdigit())
+
+
+# NPO in a listed name is Russian НПО (research and production association), not a non-profit
+# (rigour's reading): a word of the name, as НПО is.
+_NOT_FORMS = frozenset({"npo"})
 
 
 @lru_cache(maxsize=1024)
@@ -149,15 +220,73 @@ def _split(text: str) -> tuple[list[str], list[str], tuple[LegalForm, ...]]:
     both the person test and the org reading of a name; callers must not change the lists)."""
     toks = tokens(text)
     rest, forms = split_legal_forms(toks) if toks else ([], ())
-    return toks, rest, forms
+    kept = tuple(f for f in forms if f.text not in _NOT_FORMS)
+    if len(kept) < len(forms):
+        rest = [f.text for f in forms if f.text in _NOT_FORMS] + rest
+    return toks, rest, kept
 
 
-def _org_reading(text: str, note: str) -> Reading | None:
+# "Spacety Co., Ltd. (Changsha)": a seat in brackets after the legal form reads as a prefix
+_SEAT = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
+
+
+@lru_cache(maxsize=4096)
+def _phrase_token(word: str, written: str) -> Token:
+    found = _token(word, None)
+    return Token(written, written, found.keys, found.kind, found.same_as, found.weight)
+
+
+@lru_cache(maxsize=4096)
+def _alias_token(alias: str, written: str) -> Token:
+    return Token(written, written, frozenset({ALIAS + alias}), "distinct", "", _ALIAS_WEIGHT)
+
+
+ALIAS = "@"  # an alias token's one key: "@" and the alias's id in aliases.tsv
+_ALIAS_WEIGHT = 6.0
+
+
+def _merged(toks: list[Token], table_kind: str, han: str) -> tuple[list[Token], str]:
+    """`toks` with runs that a phrase (or alias) spells made one token; and the unit a number
+    after an alias names, if one did."""
+    table = phrase_table() if table_kind == "phrase" else alias_table()
+    spans = find([t.keys for t in toks], table, han)
+    if not spans:
+        return toks, ""
+    out: list[Token] = []
+    unit = ""
+    at = 0
+    for span in spans:
+        out.extend(toks[at : span.start])
+        written = " ".join(t.latin for t in toks[span.start : span.end])
+        if table_kind == "phrase":
+            out.append(_phrase_token(span.target, written))
+        else:
+            out.append(_alias_token(span.target, written))
+            unit = unit or span.unit
+        at = span.end
+    out.extend(toks[at:])
+    return out, unit
+
+
+def _typed(words: list[str], numbers: frozenset[str], han: str) -> tuple[Token, ...]:
+    toks, _ = _merged([_token(t, None) for t in words], "phrase", han)
+    toks, unit = _merged(toks, "alias", han)
+    if unit and numbers:  # "CETC 38": the 38th Research Institute
+        named = _typed(tokens(unit), frozenset(), "")
+        if not any(t in toks for t in named):
+            toks.extend(named)
+    return tuple(toks)
+
+
+def _org_reading(text: str, note: str, han: str = "") -> Reading | None:
+    seat = _SEAT.match(text)
+    if seat is not None:
+        text = f"{seat.group(2)} {seat.group(1)}"
     toks, rest, forms = _split(text)
     if not toks:
         return None
     words, numbers = _numbers(rest)
-    typed = tuple(_token(t, None) for t in words)
+    typed = _typed(words, numbers, han)
     return Reading(typed, forms, numbers, frozenset(), note, tuple(t.keys for t in typed))
 
 
@@ -180,23 +309,33 @@ def _looks_like_person(name: str) -> bool:
     return not _split(name)[2]
 
 
+def _same(a: Reading, b: Reading) -> bool:
+    return (
+        a.signature == b.signature
+        and a.numbers == b.numbers
+        and {f.family for f in a.forms} == {f.family for f in b.forms}
+    )
+
+
 @lru_cache(maxsize=262144)
 def analyse(name: str, kind: Kind | None) -> Analysis:
     """Analyse a name once. With no kind, org rules, unless it reads as a Russian full name."""
     resolved: Kind = kind or ("person" if _looks_like_person(name) else "org")
     texts: list[tuple[str, str]] = [(name, "")]
+    han = ""
     if has_han(name):
         texts = [(form, f"reading of {name} as {form}") for form in chinese_readings(name)]
         texts = texts or [(name, "")]
+        han = simplified_han(name)
+    elif resolved == "org" and name.isascii():
+        texts += [(form, f"pinyin read as {form}") for form in pinyin_as_english(name)]
     pinyin = texts[0][1] != ""
-    readings = [
-        r
-        for text, note in texts
-        if (
-            r := _person_reading(text, note, pinyin)
-            if resolved == "person"
-            else _org_reading(text, note)
-        )
-        is not None
-    ]
+    readings: list[Reading] = []
+    for text, note in texts:
+        if resolved == "person":
+            reading = _person_reading(text, note, pinyin)
+        else:
+            reading = _org_reading(text, note, han)
+        if reading is not None and all(not _same(r, reading) for r in readings):
+            readings.append(reading)
     return Analysis(name, resolved, tuple(readings), has_cyrillic(name))

@@ -23,7 +23,15 @@ from rigour.text.translit import ascii_text
 
 from dualtrace import data
 
-__all__ = ["explain_terms", "has_han", "is_person_name", "latin_forms"]
+__all__ = [
+    "explain_terms",
+    "has_han",
+    "is_person_name",
+    "is_pinyin",
+    "latin_forms",
+    "pinyin_as_english",
+    "simplified_han",
+]
 
 # Unicode Script=Han, the same ranges rigour's codepoint_script reports (checked in the tests);
 # a regex because this runs on every name of every list.
@@ -528,3 +536,102 @@ def is_person_name(name: str) -> bool:
     """Heuristic: two to four Chinese characters starting with a known surname, naming no
     place and holding no company word (华为 is a firm although 华 is a surname)."""
     return _analyse(name).person
+
+
+def simplified_han(name: str) -> str:
+    """The name's Chinese characters, traditional ones simplified, other text dropped."""
+    return _simplified("".join(_HAN.findall(name)))
+
+
+# --- pinyin in Latin names -----------------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+_PINYIN_SPAN = 4  # words of one dictionary entry written apart ("Zhong Guo", "Di San Shi Ba")
+_PINYIN_ORDINAL = re.compile(r"(?:ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|shi|bai)+|[0-9]+")
+_PINYIN_NUMERAL_CHARS = {"ling": "零", "yi": "一", "er": "二", "liang": "两", "san": "三"}
+_PINYIN_NUMERAL_CHARS |= {"si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九"}
+_PINYIN_NUMERAL_CHARS |= {"shi": "十", "bai": "百"}
+_PINYIN_NUMERAL_SYLLABLE = re.compile("|".join(_PINYIN_NUMERAL_CHARS))
+
+
+@cache
+def _pinyin_words() -> dict[str, tuple[str, ...]]:
+    """Joined toneless pinyin of dictionary words and places (two characters or more) -> their
+    English renderings."""
+    table: dict[str, tuple[str, ...]] = {}
+    for chars, entry in _lexicon().entries.items():
+        if len(chars) < 2 or entry.kind == "suffix" or not entry.english:
+            continue
+        table.setdefault("".join(entry.syllables), entry.english)
+    return table
+
+
+def _pinyin_ordinal(text: str) -> _Token | None:
+    if not _PINYIN_ORDINAL.fullmatch(text):
+        return None
+    if text.isdigit():
+        return _ordinal_token("第" + text)
+    chars = "".join(_PINYIN_NUMERAL_CHARS[s] for s in _PINYIN_NUMERAL_SYLLABLE.findall(text))
+    return _ordinal_token("第" + chars)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def pinyin_as_english(name: str) -> tuple[str, ...]:
+    """A Latin name's pinyin company words, places and ordinals in English, as `latin_forms`
+    gives them for the characters: "Changsha Tianyi Kongjian Keji Yanjiuyuan Youxian Gongsi" ->
+    "Changsha Tianyi Space Technology Research Institute Co., Ltd.", with a second form from
+    second renderings where there are any. () when nothing in the name reads as pinyin words."""
+    words = _LATIN_WORD.findall(name.casefold().replace("'", "").replace("\u2019", ""))
+    table = _pinyin_words()
+    first: list[str] = []
+    second: list[str] = []
+    changed = False
+    at, n = 0, len(words)
+    while at < n:
+        if words[at] == "di" and at + 1 < n:
+            ordinal = _pinyin_ordinal(words[at + 1])
+            if ordinal is not None:
+                first.append(ordinal.english[0])
+                second.append(ordinal.english[-1])
+                changed = True
+                at += 2
+                continue
+        for size in range(min(_PINYIN_SPAN, n - at), 0, -1):
+            english = table.get("".join(words[at : at + size]))
+            if english is not None:
+                first.append(english[0])
+                second.append(english[min(1, len(english) - 1)])
+                changed = changed or english[0].casefold().replace(" ", "") != "".join(
+                    words[at : at + size]
+                )
+                at += size
+                break
+        else:
+            first.append(words[at])
+            second.append(words[at])
+            at += 1
+    if not changed:
+        return ()
+    forms = [" ".join(first)]
+    if second != first:
+        forms.append(" ".join(second))
+    return tuple(forms)
+
+
+@cache
+def _pinyin_syllables() -> re.Pattern[str]:
+    """Every toneless syllable pypinyin knows, as one pattern (longest first)."""
+    found: set[str] = set()
+    for readings in PINYIN_DICT.values():
+        for reading in readings.split(","):
+            syllable = _toneless(reading)
+            if syllable and any(v in syllable for v in "aeiouv"):  # not m, n, ng, hm
+                found.add(syllable)
+    alternatives = "|".join(sorted(found, key=len, reverse=True))
+    return re.compile(f"(?:{alternatives})+")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def is_pinyin(word: str) -> bool:
+    """Whether a lower-case Latin word is a run of pinyin syllables ("hongyuan", "youxia")."""
+    return word.isascii() and word.isalpha() and _pinyin_syllables().fullmatch(word) is not None

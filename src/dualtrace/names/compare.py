@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from rigour.text import levenshtein
 
-from dualtrace.names.analyse import Analysis, Kind, Reading, Token, analyse, schema_kind
+from dualtrace.names.analyse import (
+    ALIAS,
+    Analysis,
+    Kind,
+    Reading,
+    Token,
+    analyse,
+    schema_kind,
+)
 from dualtrace.names.legal_forms import families_clash
 from dualtrace.names.normalise import fold, skeleton
 from dualtrace.names.tables import rows
@@ -97,6 +105,8 @@ def _token_similarity(a: Token, b: Token) -> float:
     if a.keys & b.keys:
         return 1.0 if a.latin == b.latin else 0.97
     if a.kind != "distinct" or b.kind != "distinct" or a.exact or b.exact:
+        return 0.0
+    if a.pinyin and b.pinyin:
         return 0.0
     if _gender_pair(a.latin, b.latin):
         return 0.0
@@ -212,10 +222,22 @@ def _identical(a: Reading, b: Reading) -> _Outcome | None:
         return None
     words = "+".join(t.latin for t in a.tokens)
     reasons = [f"tokens {words} = {'+'.join(t.latin for t in b.tokens)}"]
+    reasons += _alias_reasons(list(zip(a.tokens, b.tokens, strict=True)))
     if a.forms:
         reasons.insert(0, f"same legal form ({'/'.join(sorted({f.cls for f in a.forms}))})")
     reasons += [note for note in (a.note, b.note) if note]
     return _Outcome(1.0, reasons)
+
+
+def _alias_reasons(
+    pairs: list[tuple[Token, Token]] | list[tuple[Token, Token, float]],
+) -> list[str]:
+    """'known alias: DJI = Dajiang (aliases.tsv)' for paired words that only an alias joins."""
+    return [
+        f"known alias: {p[0].latin} = {p[1].latin} (aliases.tsv)"
+        for p in pairs
+        if p[0].latin != p[1].latin and any(k.startswith(ALIAS) for k in p[0].keys & p[1].keys)
+    ]
 
 
 def _promote(toks: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -327,6 +349,7 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
         left = "+".join(x.latin for x, _ in exact)
         right = "+".join(y.latin for _, y in exact)
         reasons.append(f"tokens {left} = {right}")
+    reasons += _alias_reasons(exact)
     for x, y, sim in matched:
         if sim < 0.97:
             reasons.append(f"{x.latin} ≈ {y.latin} ({sim:.2f})")

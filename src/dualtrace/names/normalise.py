@@ -155,8 +155,11 @@ def fold(latin_token: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _palladius_rules() -> tuple[tuple[str, str], ...]:
-    return tuple((cyr, pin) for cyr, pin in rows("palladius.tsv"))
+def _palladius_rules() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(rules for a token's start, written "^ю"; rules anywhere), each in table order."""
+    table = [(cyr, pin) for cyr, pin in rows("palladius.tsv")]
+    starts = tuple((cyr[1:], pin) for cyr, pin in table if cyr.startswith("^"))
+    return starts, tuple((cyr, pin) for cyr, pin in table if not cyr.startswith("^"))
 
 
 @lru_cache(maxsize=262144)
@@ -165,11 +168,74 @@ def palladius(token: str) -> str | None:
     if not has_cyrillic(token):
         return None
     out = token
-    for cyr, pin in _palladius_rules():
+    starts, anywhere = _palladius_rules()
+    for cyr, pin in starts:  # a syllable's vowel letter at the start: Ю you, У wu, Е ye
+        if out.startswith(cyr):
+            out = pin + out[len(cyr) :]
+            break
+    for cyr, pin in anywhere:
         if cyr in out:
             out = out.replace(cyr, pin)
     reading = latin(out)
     return reading if reading != latin(token) else None
+
+
+# German and French spellings of Russian names, rewritten to English-style ones before the
+# skeleton: Sacharowa = Zakharova, Tschemesow = Chemezov, Chostakovitch = Shostakovich. Only for
+# tokens that show the system (w, sch, tsch, -ow; ou, tch, -ine), and only as an extra key.
+_GERMAN_SIGNS = re.compile(r"w|sch|tsch|[^st]ch|ow$|ew$|j[aeou]")
+_GERMAN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"tsch", "\x00"),  # ч, held apart until the lone ch (х) is rewritten
+        (r"sch", "sh"),
+        (r"(?<![cs])ch", "kh"),
+        ("\x00", "ch"),
+        (r"w", "v"),
+        (r"z", "ts"),
+        (r"^s(?=[aeiouy])|(?<=[aeiouy])s(?=[aeiouy])", "z"),
+        (r"ss", "s"),
+        (r"j", "y"),
+    )
+)
+_FRENCH_SIGNS = re.compile(r"ou|tch|ine$")
+_FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"tch", "\x00"),
+        (r"(?<![ckst])ch", "sh"),
+        ("\x00", "ch"),
+        (r"ou", "u"),
+        (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
+        (r"ss", "s"),
+        (r"ine$", "in"),
+    )
+)
+
+
+@lru_cache(maxsize=262144)
+def foreign_readings(latin_token: str) -> tuple[str, ...]:
+    """English-style readings of a German or French spelling of a Russian word (may be none)."""
+    out: list[str] = []
+    for signs, rules in ((_GERMAN_SIGNS, _GERMAN_RULES), (_FRENCH_SIGNS, _FRENCH_RULES)):
+        if signs.search(latin_token):
+            text = latin_token
+            for pattern, repl in rules:
+                text = pattern.sub(repl, text)
+            if text != latin_token:
+                out.append(text)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _loanwords() -> dict[str, frozenset[str]]:
+    """Skeleton of a Cyrillic loanword's transliteration -> keys of the English word it spells."""
+    table: dict[str, frozenset[str]] = {}
+    for cols in rows("ru_loanwords.tsv"):
+        english = latin(cols[1].casefold())
+        keys = frozenset({fold(english), skeleton(english)})
+        table[skeleton(latin(cols[0].casefold()))] = keys
+    return table
 
 
 @lru_cache(maxsize=262144)
@@ -184,7 +250,11 @@ def spellings(token: str) -> frozenset[str]:
             skeletons.add(skeleton(lat.replace("x", "h")))
         if _GERMAN_CH.search(lat):  # German writes х as ch: Michail = Mikhail
             skeletons.add(skeleton(_GERMAN_CH.sub("h", lat)))
+        for reading in foreign_readings(lat):
+            skeletons.add(skeleton(reading))
         keys |= skeletons
+        for sk in skeletons:  # хайтек, Khaitek: the English word it spells (hitech)
+            keys |= _loanwords().get(sk, frozenset())
         stems = {stem for sk in skeletons if (stem := _stem(sk)) is not None}
         keys |= stems
         # a place's adjective also reads as the place: Uralskiy -> Ural (Izhevskiy keeps izhevsk)

@@ -1,0 +1,119 @@
+"""Runs of words read as one: phrases (data/names/phrases.tsv) and known aliases (aliases.tsv).
+
+"Research Institute" is one thing, written 研究所 in one word; "Nauchno-proizvodstvennoe
+obyedinenie" is NPO. Such a run becomes one word before names are compared. A known alias (DJI,
+Dajiang, 大疆; CETC, China Electronics Technology Group) becomes the alias itself, so its
+spellings agree with each other and with nothing else. Words are matched by their keys
+(`normalise.spellings`), so any romanisation or inflection of a listed word matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dualtrace.names.legal_forms import split_legal_forms
+from dualtrace.names.normalise import spellings, tokens
+from dualtrace.names.tables import rows
+
+_HAN_START = "\u3400"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    target: str  # a phrase's one word, or an alias's id
+    unit: str = ""  # aliases: what a bare number after the alias names ("research institute")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    words: tuple[frozenset[str], ...]
+    target: str
+    unit: str
+    han: tuple[str, ...]  # an alias's spellings in characters (gate its pinyin spellings)
+
+
+def _index(entries: list[_Entry]) -> dict[str, tuple[_Entry, ...]]:
+    """Entries by every key of their first word, longest first."""
+    found: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        for key in entry.words[0]:
+            found.setdefault(key, []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[_Entry, ...]]:
+    entries = [
+        _Entry(tuple(spellings(w) for w in tokens(phrase)), target, "", ())
+        for phrase, target in rows("phrases.tsv")
+    ]
+    return _index([e for e in entries if e.words])
+
+
+def _words_of(text: str) -> tuple[frozenset[str], ...]:
+    """An alias spelling's words as a name's would be: legal forms and numbers apart, phrases
+    read as one word."""
+    toks, _ = split_legal_forms(tokens(text))
+    toks = [t for t in toks if not t.isdigit()]
+    keys = [spellings(t) for t in toks]
+    out: list[frozenset[str]] = []
+    at = 0
+    for span in find(keys, _phrases()):
+        out.extend(keys[at : span.start])
+        out.append(spellings(span.target))
+        at = span.end
+    out.extend(keys[at:])
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[_Entry, ...]]:
+    entries: list[_Entry] = []
+    for cols in rows("aliases.tsv"):
+        alias, unit, written = cols[0], cols[1], cols[2]
+        forms = [s.strip() for s in written.split("|") if s.strip()]
+        han = tuple(f for f in forms if f[0] >= _HAN_START)
+        for form in forms:
+            if form[0] < _HAN_START and (words := _words_of(form)):
+                entries.append(_Entry(words, alias, unit, han))
+    return _index(entries)
+
+
+def phrase_table() -> dict[str, tuple[_Entry, ...]]:
+    return _phrases()
+
+
+def alias_table() -> dict[str, tuple[_Entry, ...]]:
+    return _aliases()
+
+
+def find(
+    keys: Sequence[frozenset[str]], table: dict[str, tuple[_Entry, ...]], han: str = ""
+) -> list[Span]:
+    """Runs of `keys` (one key set per word) that an entry of `table` spells, left to right,
+    longest first. `han`: the name in simplified characters, when it was written so; an alias
+    that has spellings in characters then needs one of them in it."""
+    out: list[Span] = []
+    at, n = 0, len(keys)
+    while at < n:
+        hit: _Entry | None = None
+        for key in keys[at]:
+            for entry in table.get(key, ()):
+                size = len(entry.words)
+                if at + size > n or (hit is not None and size <= len(hit.words)):
+                    continue
+                if han and entry.han and not any(h in han for h in entry.han):
+                    continue
+                if all(entry.words[i] & keys[at + i] for i in range(1, size)):
+                    hit = entry
+                    break
+        if hit is None:
+            at += 1
+            continue
+        out.append(Span(at, at + len(hit.words), hit.target, hit.unit))
+        at += len(hit.words)
+    return out
