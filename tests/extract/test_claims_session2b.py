@@ -18,7 +18,7 @@ def test_a_resale_after_a_purchase_goes_from_the_buyer_on_en() -> None:
     assert claims(
         "Kyrgyz trading firms bought CNC components from suppliers in Shenzhen and resold them "
         "to buyers in Moscow and Yekaterinburg, the analysts said."
-    ) == [("Kyrgyz companies", "Russian buyer")]
+    ) == [("suppliers in Shenzhen", "Kyrgyz companies"), ("Kyrgyz companies", "Russian buyer")]
 
 
 def test_a_resale_after_a_purchase_goes_from_the_buyer_on_sv() -> None:

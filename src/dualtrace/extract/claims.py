@@ -840,12 +840,17 @@ def _second_clause(
         )
         if t2 is None or ";" in text[head.end : t2.start] or _listed(text, conj, parties):
             continue
+        resale = False
         if (
             conj.category == "conj"
             and not text[: conj.start].rstrip().endswith(",")
             and len(WORD.findall(text[conj.end : t2.start])) < 2
         ):
-            continue  # "deler og kunnskap", "and shipped": a list, or one subject's two verbs
+            # "deler og kunnskap", "and shipped": a list, or one subject's two verbs; but
+            # "bought parts from A and resold them to B": the buyer sells on, a claim of its own
+            resale = head.category == "receive" and t2.category == "supply"
+            if not resale:
+                continue
         tail = [p for p in parties if p.start >= conj.end]
         tail_items = [it for it in items if it.start >= conj.end]
         tail_cues = [c for c in cues if c.start >= conj.end]
@@ -867,9 +872,13 @@ def _second_clause(
         )
         if conj.category == "relative" and (antecedent is None or r.supplier is not None):
             continue  # "Kazakhstan and Kyrgyzstan, whose exports ...": the party it follows
-        r.supplier = r.supplier or antecedent or roles.supplier
+        if resale and r.recipient is None:
+            continue
+        if resale and not tail_items:  # "and resold them": the goods bought
+            tail_items = [it for it in items if it.end <= conj.start]
+        r.supplier = r.supplier or antecedent or (roles.recipient if resale else roles.supplier)
         r.recipient = r.recipient or roles.recipient
-        r.rule += "+second_clause"
+        r.rule += "+resale" if resale else "+second_clause"
         if r.supplier is None or r.recipient is None or r.supplier.key == r.recipient.key:
             continue
         if (

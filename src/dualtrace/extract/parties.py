@@ -109,7 +109,7 @@ def find_phrases(
 ) -> Phrases:
     # Words are only needed around a demonym, or for "firms in China" (a country after "in").
     needs_tokens = any(m.kind == "demonym" for m in mentions) or (
-        any(m.kind == "country" for m in mentions)
+        any(m.kind in {"country", "place"} for m in mentions)
         and any(c.category == "prep_in" for c in cues or ())
     )
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)] if needs_tokens else []
@@ -214,9 +214,11 @@ def _located_groups(
     mentions: list[Mention],
     cues: list[Cue],
 ) -> list[Party]:
-    """ "firms in China and Hong Kong", "selskaper i Kina": a party noun placed in a country."""
+    """ "firms in China and Hong Kong", "selskaper i Kina": a party noun placed in a country;
+    "suppliers in Shenzhen": placed in a city, which the label keeps, since the city is what the
+    text says of them."""
     out: list[Party] = []
-    places = {m.start: m for m in mentions if m.kind == "country" and m.country}
+    places = {m.start: m for m in mentions if m.kind in {"country", "place"} and m.country}
     preps = {c.start for c in cues if c.category == "prep_in"}
     if not places or not preps:
         return out
@@ -225,20 +227,14 @@ def _located_groups(
         if place is None or tokens[k + 1][0] not in preps or not place.country:
             continue
         role = party_role(tok, lang)
-        if role:
-            label = f"{adjective(place.country)} {role}"
-            out.append(
-                Party(
-                    start,
-                    place.end,
-                    text[start : place.end],
-                    label,
-                    place.country,
-                    place.country,
-                    "group",
-                    False,
-                )
-            )
+        if not role:
+            continue
+        if place.kind == "place":
+            label, key = f"{role} in {place.label}", f"{place.country}:{place.key}"
+        else:
+            label, key = f"{adjective(place.country)} {role}", place.country
+        written = text[start : place.end]
+        out.append(Party(start, place.end, written, label, key, place.country, "group", False))
     return out
 
 
