@@ -263,3 +263,12 @@ def test_a_blanket_denial_beside_a_full_one_names_no_parties() -> None:
     doc = Document(id=document_id(text), origin="t.txt", text=text, format="text")
     denial = [c for c in extract(doc).claims if c.kind == "denial"]
     assert [(c.supplier, c.recipient) for c in denial] == [(None, None), ("China", "Russia")]
+
+
+def test_an_implied_recipient_is_the_country_not_the_last_unit_named() -> None:
+    text = (
+        "Iran has shipped ballistic missiles to the Russian armed forces, Reuters reported.\n\n"
+        "Iran's foreign ministry denied sending any missiles."
+    )
+    denial = [c for c in claims(text) if c.kind == "denial"]
+    assert [(c.supplier, c.recipient) for c in denial] == [("Iran", "Russia")]

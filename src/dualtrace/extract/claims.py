@@ -194,8 +194,12 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
             and state.recipient is not None
             and (j.denial or j.stage != "done")
         ):
-            # "China denies supplying weapons": denials and plans leave the recipient implied
-            roles.recipient, roles.rule = state.recipient, roles.rule + "+story_recipient"
+            # "China denies supplying weapons": denials and plans leave the recipient implied,
+            # and what is implied is the country, not the unit or firm the story named last
+            implied = state.recipient
+            if implied.kind != "country" and implied.country:
+                implied = _country_of(implied)
+            roles.recipient, roles.rule = implied, roles.rule + "+story_recipient"
         if roles.supplier is None or roles.recipient is None:
             continue
         if "story_supplier" in roles.rule and j.negated and not j.denial:
