@@ -272,3 +272,15 @@ def test_an_implied_recipient_is_the_country_not_the_last_unit_named() -> None:
     )
     denial = [c for c in claims(text) if c.kind == "denial"]
     assert [(c.supplier, c.recipient) for c in denial] == [("Iran", "Russia")]
+
+
+def test_the_country_as_subject_is_the_state_the_story_is_about() -> None:
+    text = (
+        "Chinese firms sold machine tools to Russia, US officials said.\n\n"
+        "Landet driver normal handel med Russland og har aldri levert dødelige våpen til noen "
+        "av partene i konflikten."
+    )
+    denial = [c for c in claims(text) if c.kind == "denial"]
+    assert [(c.supplier, c.certainty) for c in denial] == [("China", "denied")]
+    assert denial[0].rule.endswith("+country_anaphor")
+

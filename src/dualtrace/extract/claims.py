@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from dualtrace.extract.attribution import Attribution, attribute
 from dualtrace.extract.certainty import Judgement, judge
-from dualtrace.extract.cues import ANAPHOR, PARTY
+from dualtrace.extract.cues import ANAPHOR, COUNTRY_ANAPHOR, PARTY
 from dualtrace.extract.parties import (
     ItemRef,
     Party,
@@ -185,6 +185,11 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         ):
             # "Selskapet mottok også droner fra Kina": the firm named before receives
             roles.recipient, roles.rule = state.company, roles.rule + "+anaphor"
+        if (lead := _country_anaphor(s, trigger, parties)) is not None and state.supplier:
+            if state.supplier.country and (roles.supplier is None or roles.supplier.start > lead):
+                # "Landet ... handel med Russland og har aldri levert ...": the state told of
+                roles.supplier = _country_of(state.supplier)
+                roles.rule += "+country_anaphor"
         if roles.supplier is None and state.company is not None and _anaphor_before(s, trigger):
             roles.supplier, roles.rule = state.company, roles.rule + "+anaphor"
         if roles.supplier is None and state.supplier is not None:
@@ -951,6 +956,20 @@ def _conjoined(
         out.append(p)
         last = p
     return out
+
+
+def _country_anaphor(s: Sentence, trigger: Cue, parties: list[Party]) -> int | None:
+    """Where "landet"/"the country" stands as the subject: before the trigger and before any
+    party, so it is not "handel med landet"."""
+    first = min((p.start for p in parties), default=len(s.text))
+    return next(
+        (
+            c.start
+            for c in s.cues
+            if c.category == COUNTRY_ANAPHOR and c.end <= trigger.start and c.start < first
+        ),
+        None,
+    )
 
 
 def _anaphor_before(s: Sentence, trigger: Cue) -> bool:

@@ -269,9 +269,25 @@ def read_anaphors(lang: str) -> list[_Pattern]:
     ]
 
 
+COUNTRY_ANAPHOR = "country_anaphor"  # nouns pointing back to a state ("landet", "le pays")
+
+
+def read_country_anaphors(lang: str) -> list[_Pattern]:
+    return [
+        _Pattern(COUNTRY_ANAPHOR, tuple(_fold(r[1]).split()), r[1])
+        for r in _lang_rows("country_anaphors.tsv", lang)
+    ]
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
-    return Lexicon(read_cues(lang) + read_described_parties(lang) + read_anaphors(lang), lang)
+    return Lexicon(
+        read_cues(lang)
+        + read_described_parties(lang)
+        + read_anaphors(lang)
+        + read_country_anaphors(lang),
+        lang,
+    )
 
 
 def find_cues(text: str, lang: str) -> list[Cue]:
