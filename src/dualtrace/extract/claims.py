@@ -185,11 +185,16 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         ):
             # "Selskapet mottok også droner fra Kina": the firm named before receives
             roles.recipient, roles.rule = state.company, roles.rule + "+anaphor"
-        if (lead := _country_anaphor(s, trigger, parties)) is not None and state.supplier:
-            if state.supplier.country and (roles.supplier is None or roles.supplier.start > lead):
-                # "Landet ... handel med Russland og har aldri levert ...": the state told of
-                roles.supplier = _country_of(state.supplier)
-                roles.rule += "+country_anaphor"
+        lead = _country_anaphor(s, trigger, parties)
+        if (
+            lead is not None
+            and state.supplier is not None
+            and state.supplier.country
+            and (roles.supplier is None or roles.supplier.start > lead)
+        ):
+            # "Landet ... handel med Russland og har aldri levert ...": the state told of
+            roles.supplier = _country_of(state.supplier)
+            roles.rule += "+country_anaphor"
         if roles.supplier is None and state.company is not None and _anaphor_before(s, trigger):
             roles.supplier, roles.rule = state.company, roles.rule + "+anaphor"
         if roles.supplier is None and state.supplier is not None:
