@@ -101,6 +101,14 @@ def test_russian_table_reads_as_rigour_does(word: str) -> None:
     assert latin(word) == _rigour_latin(word)
 
 
+@given(st.text(alphabet=_RUSSIAN + "abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_russian_table_reads_mixed_words_as_rigour_does(word: str) -> None:
+    # palladius() half-rewrites Cyrillic into pinyin ("wектор") before reading it as Latin
+    from dualtrace.names.normalise import latin
+
+    assert latin(word) == _rigour_latin(word)
+
+
 def test_russian_table_word_endings() -> None:
     from dualtrace.names.normalise import latin
 

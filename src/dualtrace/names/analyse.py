@@ -192,6 +192,11 @@ def _pinyin_number(text: str) -> str | None:
     return str(total + current)
 
 
+@lru_cache(maxsize=65536)
+def _ordinal(tok: str) -> str:
+    return m.group(1) if (m := _ORDINAL.fullmatch(tok)) else _ORDINAL_WORDS.get(tok, tok)
+
+
 def _numbers(toks: list[str]) -> tuple[list[str], frozenset[str]]:
     out: list[str] = []
     at = 0
@@ -203,7 +208,7 @@ def _numbers(toks: list[str]) -> tuple[list[str], frozenset[str]]:
                 out.append(number)
                 at += 2
                 continue
-        out.append(m.group(1) if (m := _ORDINAL.fullmatch(tok)) else _ORDINAL_WORDS.get(tok, tok))
+        out.append(_ordinal(tok))
         at += 1
     words = [t for t in out if not t.isdigit()]
     return words or out, frozenset(t.lstrip("0") or "0" for t in out if t.isdigit())

@@ -22,6 +22,9 @@ from pypinyin.pinyin_dict import pinyin_dict as PINYIN_DICT
 from rigour.text.translit import ascii_text
 
 from dualtrace import data
+from dualtrace.names.tables import settle
+
+settle()  # after pypinyin's tables: see settle()
 
 __all__ = [
     "explain_terms",
@@ -140,7 +143,9 @@ def _lexicon() -> _Lexicon:
         )
         entries[chars] = _Entry("word", renderings, syllables, given == "y")
     surnames = {chars: py.strip().lower() for _, (chars, py) in _rows("zh_surnames.tsv", 2)}
-    return _Lexicon(entries, max(map(len, entries)), surnames, simplify)
+    lexicon = _Lexicon(entries, max(map(len, entries)), surnames, simplify)
+    settle()
+    return lexicon
 
 
 # --- pinyin --------------------------------------------------------------------------------------
@@ -566,6 +571,12 @@ def _pinyin_words() -> dict[str, tuple[str, ...]]:
     return table
 
 
+@cache
+def _pinyin_prefixes() -> frozenset[str]:
+    """Every beginning of a key of `_pinyin_words` (a join that is none spells no entry)."""
+    return frozenset(key[:end] for key in _pinyin_words() for end in range(1, len(key) + 1))
+
+
 def _pinyin_ordinal(text: str) -> _Token | None:
     if not _PINYIN_ORDINAL.fullmatch(text):
         return None
@@ -583,6 +594,7 @@ def pinyin_as_english(name: str) -> tuple[str, ...]:
     second renderings where there are any. () when nothing in the name reads as pinyin words."""
     words = _LATIN_WORD.findall(name.casefold().replace("'", "").replace("\u2019", ""))
     table = _pinyin_words()
+    prefixes = _pinyin_prefixes()
     first: list[str] = []
     second: list[str] = []
     changed = False
@@ -596,7 +608,14 @@ def pinyin_as_english(name: str) -> tuple[str, ...]:
                 changed = True
                 at += 2
                 continue
-        for size in range(min(_PINYIN_SPAN, n - at), 0, -1):
+        # only as many words as keep the join a beginning of some entry can spell one
+        span, joined = 0, ""
+        while span < min(_PINYIN_SPAN, n - at):
+            joined += words[at + span]
+            if joined not in prefixes:
+                break
+            span += 1
+        for size in range(span, 0, -1):
             english = table.get("".join(words[at : at + size]))
             if english is not None:
                 first.append(english[0])

@@ -37,6 +37,7 @@ from dualtrace.names.compare import (
     compare_analysed,
 )
 from dualtrace.names.normalise import fold
+from dualtrace.names.tables import settle
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _PREFIX = 4
@@ -204,9 +205,12 @@ def _shape(reading: Reading) -> _Shape:
     by_first: dict[str, list[tuple[int, Token]]] = {}
     initials = 0
     for i, t in enumerate(toks):
+        firsts: set[str] = set()
         for key in t.keys:
             by_key[key] = by_key.get(key, 0) | 1 << i
-            by_first.setdefault(key[:1], []).append((i, t))
+            if key[:1] not in firsts:  # one try per word and first letter is enough
+                firsts.add(key[:1])
+                by_first.setdefault(key[:1], []).append((i, t))
         if t.same_as:
             by_meaning[t.same_as] = by_meaning.get(t.same_as, 0) | 1 << i
         if t.kind == "initial":
@@ -259,15 +263,21 @@ def _mask(token: Token, other: _Shape) -> int:
         mask = (1 << len(other.tokens)) - 1
     else:
         mask = other.initials
+        by_key = other.by_key
         for key in token.keys:
-            mask |= other.by_key.get(key, 0)
+            mask |= by_key.get(key, 0)
         if token.same_as:
             mask |= other.by_meaning.get(token.same_as, 0)
+        by_first = other.by_first
         for key in token.keys:
-            for i, theirs in other.by_first.get(key[:1], ()):
-                if not mask >> i & 1 and _pairs(token, theirs):
-                    mask |= 1 << i
-    if token.keys & other.joined:  # the other name writes this word as two
+            for i, theirs in by_first.get(key[:1], ()):
+                if not mask >> i & 1:
+                    found = _PAIRS.get((token, theirs))
+                    if found is None:
+                        found = _pairs(token, theirs)
+                    if found:
+                        mask |= 1 << i
+    if not token.keys.isdisjoint(other.joined):  # the other name writes this word as two
         for joined, (i, _) in other.joins.items():
             if joined in token.keys:
                 mask |= 3 << i
@@ -304,10 +314,12 @@ def _pair_bound(a: _Shape, masks: dict[Token, int], b: _Shape) -> float:
         if mask:
             paired_a |= mask
             paired_b |= 1 << j
-    if not paired_a and not (a.joined & b.keys) and not (b.joined & a.keys):
+    joins_a = not a.joined.isdisjoint(b.keys)
+    joins_b = not b.joined.isdisjoint(a.keys)
+    if not paired_a and not joins_a and not joins_b:
         return 0.0
     extra_a = extra_b = 0.0
-    if a.joined & b.keys:
+    if joins_a:
         for joined, (i, more) in a.joins.items():
             if joined in b.keys:
                 paired_a |= 3 << i
@@ -315,7 +327,7 @@ def _pair_bound(a: _Shape, masks: dict[Token, int], b: _Shape) -> float:
                 for j, token in enumerate(b.tokens):
                     if joined in token.keys:
                         paired_b |= 1 << j
-    if b.joined & a.keys:
+    if joins_b:
         for joined, (j, more) in b.joins.items():
             if joined in a.keys:
                 paired_b |= 3 << j
@@ -497,6 +509,7 @@ class NameIndex:
         does not fill memory with names that will not come again.
         """
         self.stats = SearchStats()
+        settle()  # the index lives through the screen: keep full collections off it
         kind = schema_kind(schema)
         out: dict[str, list[Hit]] = {}
         for name in names:
@@ -531,11 +544,13 @@ class NameIndex:
         ranked: list[tuple[float, float, int, list[str]]] = []
         for rarity, name_id in candidates:
             # entries an identifier already decided, or of a schema that cannot match, are out
-            keys = [
-                k
-                for k in self._name_entries[name_id]
-                if k not in best and _schemata_compatible(schema, self._entries[k].schema)
-            ]
+            keys = self._name_entries[name_id]
+            if schema is not None or best:
+                keys = [
+                    k
+                    for k in keys
+                    if k not in best and _schemata_compatible(schema, self._entries[k].schema)
+                ]
             if not keys:
                 continue
             cand_kind = self._names[name_id][1]

@@ -37,22 +37,24 @@ def _either_group(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2)
 
 
-_FOLD_RULES: tuple[tuple[re.Pattern[str], _Repl], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"shch|sch", "sh"),
-        (r"tch", "ch"),
-        (r"kh", "h"),
-        (r"x", "ks"),
-        (r"ck", "k"),
-        (r"c(?=[^aeiouyh]|$)", "k"),
-        (r"ph", "f"),
-        (r"w", "v"),
-        (r"tz", "ts"),
-        (r"(?<=[^aeiouy])(?:iy|yy|ij|ii|yi)$", "i"),
-        (r"^ye", "e"),
-        (r"(?<=.)y", "i"),
-        (r"([b-df-hj-np-tv-z])\1", _first_group),
+# Each rule with the letters it needs ("" for any word): a rule whose letters are not in the
+# word cannot match, and a substring test is far cheaper than a regex pass.
+_FOLD_RULES: tuple[tuple[re.Pattern[str], _Repl, tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern), repl, needs)
+    for pattern, repl, needs in (
+        (r"shch|sch", "sh", ("ch",)),
+        (r"tch", "ch", ("tch",)),
+        (r"kh", "h", ("kh",)),
+        (r"x", "ks", ("x",)),
+        (r"ck", "k", ("ck",)),
+        (r"c(?=[^aeiouyh]|$)", "k", ("c",)),
+        (r"ph", "f", ("ph",)),
+        (r"w", "v", ("w",)),
+        (r"tz", "ts", ("tz",)),
+        (r"(?<=[^aeiouy])(?:iy|yy|ij|ii|yi)$", "i", ("i", "y")),
+        (r"^ye", "e", ("ye",)),
+        (r"(?<=.)y", "i", ("y",)),
+        (r"([b-df-hj-np-tv-z])\1", _first_group, ("",)),
     )
 )
 
@@ -62,23 +64,23 @@ _FOLD_RULES: tuple[tuple[re.Pattern[str], _Repl], ...] = tuple(
 # letter here. ц ts/tz/cz/c(e,i), х kh/h (GOST "x" is tried both as х and as ks), щ shch/sch/shh,
 # ш sh, ч ch/tch/tsch, й/ы/ю/я y/i/j + vowel, ъ ie (ICAO) dropped, doubled letters single; the
 # -sky/-skiy/-skii/-skij endings then agree by themselves. Only ever an extra key.
-_SKELETON_RULES: tuple[tuple[re.Pattern[str], _Repl], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"schtsch|shch", "sh"),
-        (r"tsch|tch", "ch"),
-        (r"shh|sch", "sh"),
-        (r"kh", "h"),
-        (r"cz|tz|c(?=[eiyj])", "ts"),
-        (r"ck|c(?!h)", "k"),
-        (r"ph", "f"),
-        (r"w", "v"),
-        (r"[yj]", "i"),
-        (r"(?<=[aeiou])i(?=[aeou])", ""),
-        (r"ie", "e"),
-        (r"([b-df-hj-np-tv-z])\1+|([aeou])\2+", _either_group),
-        (r"ii$", "i"),
-        (r"(?<=[^aeiou])i$", "i"),
+_SKELETON_RULES: tuple[tuple[re.Pattern[str], _Repl, tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern), repl, needs)
+    for pattern, repl, needs in (
+        (r"schtsch|shch", "sh", ("ch",)),
+        (r"tsch|tch", "ch", ("ch",)),
+        (r"shh|sch", "sh", ("shh", "sch")),
+        (r"kh", "h", ("kh",)),
+        (r"cz|tz|c(?=[eiyj])", "ts", ("c", "tz")),
+        (r"ck|c(?!h)", "k", ("c",)),
+        (r"ph", "f", ("ph",)),
+        (r"w", "v", ("w",)),
+        (r"[yj]", "i", ("y", "j")),
+        (r"(?<=[aeiou])i(?=[aeou])", "", ("i",)),
+        (r"ie", "e", ("ie",)),
+        (r"([b-df-hj-np-tv-z])\1+|([aeou])\2+", _either_group, ("",)),
+        (r"ii$", "i", ("ii",)),
+        (r"(?<=[^aeiou])i$", "i", ("i",)),
     )
 )
 
@@ -104,10 +106,14 @@ def _stem(skeleton: str) -> str | None:
 @lru_cache(maxsize=262144)
 def skeleton(latin_token: str) -> str:
     """The system-agnostic key of a Latin token (see _SKELETON_RULES)."""
-    out = latin_token
-    for pattern, repl in _SKELETON_RULES:
-        out = pattern.sub(repl, out)
-    return out
+    return _rewrite(latin_token, _SKELETON_RULES)
+
+
+def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], _Repl, tuple[str, ...]], ...]) -> str:
+    for pattern, repl, needs in rules:
+        if any(part in text for part in needs):
+            text = pattern.sub(repl, text)
+    return text
 
 
 def tokens(text: str) -> list[str]:
@@ -133,7 +139,10 @@ def latin(token: str) -> str:
     if token.isascii():
         return token
     table = _russian_table()
-    if all(ord(ch) in table for ch in token):
+    # Russian letters, or Russian letters mixed with lower-case Latin ones (palladius gives
+    # "wектор", "yiскра"): the table reads either as rigour does (checked over 57,000 random
+    # such words), where rigour takes 100 µs to several ms on a mixed word
+    if all(ord(ch) in table or "a" <= ch <= "z" for ch in token):
         if token.endswith(("ий", "ый")):  # rigour's one context rule for these letters
             return token[:-2].translate(table) + "y"
         return token.translate(table)
@@ -148,10 +157,7 @@ def fold(latin_token: str) -> str:
     """A key shared by the usual romanisations of one word ("tekhkrim", "tehkrim" -> "tehkrim")."""
     if latin_token.isdigit() or len(latin_token) < 3:
         return latin_token
-    out = latin_token
-    for pattern, repl in _FOLD_RULES:
-        out = pattern.sub(repl, out)
-    return out
+    return _rewrite(latin_token, _FOLD_RULES)
 
 
 @lru_cache(maxsize=1)

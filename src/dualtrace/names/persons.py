@@ -28,6 +28,11 @@ class PersonParts:
 _JOINED_INITIALS = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]\.)")
 
 
+def _spaced_initial(match: re.Match[str]) -> str:
+    # a function, not r"\1. ": re expands a group template in Python code on every call
+    return match.group(1) + ". "
+
+
 @lru_cache(maxsize=1)
 def _patronymic_rules() -> tuple[tuple[str, ...], frozenset[str]]:
     suffixes: list[str] = []
@@ -46,7 +51,8 @@ def is_patronymic(token: str) -> bool:
 
 
 def person_parts(name: str) -> PersonParts:
-    name = _JOINED_INITIALS.sub(r"\1. ", name)
+    if "." in name:
+        name = _JOINED_INITIALS.sub(_spaced_initial, name)
     toks = tokens(remove_person_prefixes(name)) or tokens(name)
     patronymics: tuple[str, ...] = ()
     if len(toks) >= 3:

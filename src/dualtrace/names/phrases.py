@@ -91,6 +91,26 @@ def alias_table() -> dict[str, tuple[_Entry, ...]]:
     return _aliases()
 
 
+def _starts(keys: frozenset[str], table: dict[str, tuple[_Entry, ...]]) -> tuple[_Entry, ...]:
+    """The entries a word with these keys may start, in the order `find` tries them (key by key,
+    longest first within a key); worked out once per word and table."""
+    cache = _STARTS.get(id(table))
+    if cache is None or cache[0] is not table:
+        cache = _STARTS[id(table)] = (table, {})
+    found = cache[1].get(keys)
+    if found is None:
+        if len(cache[1]) > _STARTS_LIMIT:
+            cache[1].clear()
+        found = cache[1][keys] = tuple(e for key in keys for e in table.get(key, ()))
+    return found
+
+
+# per table (its id, kept with the table so a new table is never mistaken for an old one)
+_STARTS: dict[int, tuple[dict[str, tuple[_Entry, ...]], dict[frozenset[str], tuple[_Entry, ...]]]]
+_STARTS = {}
+_STARTS_LIMIT = 262144
+
+
 def find(
     keys: Sequence[frozenset[str]], table: dict[str, tuple[_Entry, ...]], han: str = ""
 ) -> list[Span]:
@@ -101,16 +121,16 @@ def find(
     at, n = 0, len(keys)
     while at < n:
         hit: _Entry | None = None
-        for key in keys[at]:
-            for entry in table.get(key, ()):
-                size = len(entry.words)
-                if at + size > n or (hit is not None and size <= len(hit.words)):
-                    continue
-                if han and entry.han and not any(h in han for h in entry.han):
-                    continue
-                if all(entry.words[i] & keys[at + i] for i in range(1, size)):
-                    hit = entry
-                    break
+        # entries of one key come longest first, so once one matches the rest of that key's
+        # are no longer and are passed over by the size test below
+        for entry in _starts(keys[at], table):
+            size = len(entry.words)
+            if at + size > n or (hit is not None and size <= len(hit.words)):
+                continue
+            if han and entry.han and not any(h in han for h in entry.han):
+                continue
+            if all(entry.words[i] & keys[at + i] for i in range(1, size)):
+                hit = entry
         if hit is None:
             at += 1
             continue
