@@ -284,3 +284,16 @@ def test_the_country_as_subject_is_the_state_the_story_is_about() -> None:
     assert [(c.supplier, c.certainty) for c in denial] == [("China", "denied")]
     assert denial[0].rule.endswith("+country_anaphor")
 
+
+
+def test_a_subject_before_said_makes_what_follows_content_en() -> None:
+    c = one("US officials said Chinese firms shipped nitrocellulose to Russia.")
+    assert (c.supplier, c.recipient) == ("Chinese companies", "Russia")
+    c = one("Iran has supplied drones to Russia, said Reuters.")
+    assert c.source == "Reuters"
+
+
+def test_a_four_word_blanket_denial_counts() -> None:
+    text = "Iran has shipped drones to Russia, Reuters reported.\n\nTehran rejected the accusations."
+    denial = [c for c in claims(text) if c.kind == "denial"]
+    assert [(c.supplier, c.recipient) for c in denial] == [("Tehran", "Russia")]

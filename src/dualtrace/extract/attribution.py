@@ -24,6 +24,7 @@ AFTER_PREP = 24  # chars between "ifølge"/"according to" and the source's name 
 BEFORE_VERB = 40  # "Der Spiegel skriver", "Natos generalsekretær Jens Stoltenberg sier"
 AFTER_VERB = 24  # inverted order: "sa Nato-sjefen", "skriver Reuters"
 AFTER_TITLE = 64  # "according to the South Korean defence minister, Shin Won-sik, ..."
+THAT_DROPPING = {"en"}  # "officials said Chinese firms shipped ...": no "that" before the content
 
 
 @dataclass(slots=True)
@@ -40,7 +41,7 @@ def _adjacent(between: str, words: int) -> bool:
     return not CLAUSE_END.search(between) and len(between.split()) <= words
 
 
-def attribute(text: str, parties: list[Party], cues: list[Cue]) -> Attribution:
+def attribute(text: str, parties: list[Party], cues: list[Cue], lang: str = "") -> Attribution:
     att = Attribution()
     found: list[tuple[int, Party]] = []
     for cue in cues:
@@ -96,6 +97,13 @@ def attribute(text: str, parties: list[Party], cues: list[Cue]) -> Attribution:
                     cue.end <= c.start < p.start for c in cues if c.category == "complementizer"
                 )
             ]
+            if lang in THAT_DROPPING and any(
+                _adjacent(text[p.end : cue.start], INVERTED_WORDS) for p in before
+            ):
+                # "US officials said Chinese firms shipped ...": with its subject right before
+                # it, the verb is not inverted, and what follows is the content ("that" left
+                # out, as English does; verb-second languages invert after any first phrase)
+                speaker_after = []
             speaker_before = [p for p in before if p.kind in SPEAKERS]
             pick = speaker_after or speaker_before or before[-1:]
             if pick:

@@ -38,6 +38,7 @@ WORD = re.compile(r"\w+")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 OBSERVERS = {"outlet", "org"}  # outlets, think tanks, NGOs: they report and research trade
 DENYING = {"deny", "dismiss", "unaware"}
+BLANKET_WORDS = 4  # "Beijing rejected the accusations." (a shorter one is a headline fragment)
 BLANKET_NEAR = 2  # sentences between a blanket denial and the denial that says what it denies
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
@@ -116,7 +117,7 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         if (line := DATELINE.match(s.text)) is not None:
             parties = [p for p in parties if p.start >= line.end()]
         items = _with_origins(phrases.items, parties, s.cues, s.mentions)
-        att = attribute(s.text, parties, s.cues)
+        att = attribute(s.text, parties, s.cues, s.lang)
         chain = att.chain or _source_after(sents, found, i) or state.source
         if att.chain:
             state.source = att.chain
@@ -1083,7 +1084,7 @@ def _follow_up(s: Sentence, state: Discourse, roles: Roles) -> bool:
 
 def _is_blanket_denial(s: Sentence) -> bool:
     words = len(s.text.split())
-    return words >= 5 and any(c.category in DENYING for c in s.cues)
+    return words >= BLANKET_WORDS and any(c.category in DENYING for c in s.cues)
 
 
 def _accused_state(deniers: list[Party], state: Discourse) -> Party | None:
