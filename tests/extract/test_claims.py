@@ -294,6 +294,6 @@ def test_a_subject_before_said_makes_what_follows_content_en() -> None:
 
 
 def test_a_four_word_blanket_denial_counts() -> None:
-    text = "Iran has shipped drones to Russia, Reuters reported.\n\nTehran rejected the accusations."
+    text = "Iran has shipped drones to Russia, Reuters reported.\n\nTehran rejected the charges."
     denial = [c for c in claims(text) if c.kind == "denial"]
     assert [(c.supplier, c.recipient) for c in denial] == [("Tehran", "Russia")]

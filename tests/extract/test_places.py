@@ -1,7 +1,6 @@
 """A party noun placed in a city keeps the city: "suppliers in Shenzhen"."""
 
 import pytest
-
 from test_claims import claims, one
 
 
