@@ -41,6 +41,7 @@ DENYING = {"deny", "dismiss", "unaware"}
 BLANKET_WORDS = 4  # "Beijing rejected the accusations." (a shorter one is a headline fragment)
 BLANKET_NEAR = 2  # sentences between a blanket denial and the denial that says what it denies
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
+PASSIVE_REACH = 60  # chars to an agent after the recipient: "shipped to Tekhkrim in 2022 by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
 COORDINATED = 3  # words between two shipment nouns that still make one list ("en grote")
 # Words between a verb and a party that is its object: "forsyne Russland med", "supplied Russia",
@@ -645,11 +646,13 @@ def _roles(
                 and any(trigger.end <= c.start < p.start for c in cues if c.category == "prep_by")
             ),
             None,
-        )
+        ) or _distant_agent(text, trigger, by, cues)
         if passive is not None and trigger.category == "supply":
             # "Shahed drones supplied by Iran": the agent supplies; a subject before holds them.
             r.passive, r.supplier = True, passive
             r.recipient = to[0] if to else subject
+            if r.intermediary is passive:  # "par Norinco": French "par" is also "via"
+                r.intermediary = None
             r.rule += ":passive"
             return _fallbacks(r, items, after)
         if trigger.category == "made_by" and by:
@@ -687,6 +690,36 @@ def _roles(
             )
             r.rule += "+next_party"
     return _fallbacks(r, items, after)
+
+
+def _distant_agent(text: str, trigger: Cue, by: list[Party], cues: list[Cue]) -> Party | None:
+    """With a passive auxiliary, the agent further off in the same clause: after the recipient
+    ("were shipped to Tekhkrim by Norinco", "ble levert til Kupol av et kinesisk selskap") or,
+    in verb-final clauses, between the auxiliary and the participle ("wurden von Norinco an
+    Tekhkrim geliefert", "werden door Norinco aan Tekhkrim verkocht")."""
+    aux = [c for c in cues if c.category == "passive" and c.end <= trigger.start]
+    if not aux:
+        return None
+    last = aux[-1]
+    if trigger.start - last.end <= MARK_GAP:
+        after = (
+            p
+            for p in by
+            if 0 <= p.start - trigger.end <= PASSIVE_REACH
+            and not CLAUSE_BREAK.search(text[trigger.end : p.start])
+        )
+        if (agent := next(after, None)) is not None:
+            return agent
+    return next(
+        (
+            p
+            for p in by
+            if last.end <= p.start
+            and p.end <= trigger.start
+            and not CLAUSE_BREAK.search(text[last.end : trigger.start])
+        ),
+        None,
+    )
 
 
 def _passive_agent(text: str, trigger: Cue, by: list[Party], cues: list[Cue]) -> Party | None:

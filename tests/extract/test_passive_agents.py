@@ -1,0 +1,32 @@
+"""The agent of a passive supply verb further off in its clause: after the recipient, or between
+the auxiliary and a verb-final participle."""
+
+import pytest
+from test_claims import claims, one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rifles were shipped to Tekhkrim by Norinco in 2022.",
+        "Die Gewehre wurden von Norinco an Tekhkrim geliefert.",
+        "De geweren werden door Norinco aan Tekhkrim verkocht.",
+        "Les fusils ont été livrés à Tekhkrim par Norinco.",
+    ],
+)
+def test_the_agent_supplies_the_recipient(text: str) -> None:
+    c = one(text)
+    assert (c.supplier, c.recipient, c.intermediary) == ("Norinco", "Tekhkrim", None)
+    assert c.rule.endswith(":passive")
+
+
+def test_the_agent_after_the_recipient_nb() -> None:
+    c = one("Motorene ble levert til IEMZ Kupol av et kinesisk selskap.")
+    assert (c.supplier, c.recipient) == ("Chinese companies", "IEMZ Kupol")
+
+
+def test_a_by_after_a_comma_is_another_clause() -> None:
+    assert all(
+        c.supplier != "Reuters"
+        for c in claims("The drones were delivered to Russia, according to a report by Reuters.")
+    )
