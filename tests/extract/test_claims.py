@@ -297,3 +297,8 @@ def test_a_four_word_blanket_denial_counts() -> None:
     text = "Iran has shipped drones to Russia, Reuters reported.\n\nTehran rejected the charges."
     denial = [c for c in claims(text) if c.kind == "denial"]
     assert [(c.supplier, c.recipient) for c in denial] == [("Tehran", "Russia")]
+
+
+def test_a_ministry_of_no_named_country_speaks_for_the_subject_state() -> None:
+    c = one("Kina har ikke levert våpen til Russland, sier utenriksdepartementets talsperson.")
+    assert (c.supplier, c.certainty) == ("China", "denied")

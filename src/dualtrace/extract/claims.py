@@ -1030,8 +1030,14 @@ def _own_voice(
         for p in parties
     ):
         return True
-    return any(p.kind == "government" and p.country is None for p in parties) and any(
-        q.country == supplier.country for q in previous
+    # "Kina har ikke levert våpen ..., sier utenriksdepartementets talsperson": a ministry of
+    # no named country speaks for the state that is the sentence's subject, unless the sentence
+    # before was about other states (whose ministry it may be)
+    first = min(parties, key=lambda p: p.start, default=None)
+    subject = first is not None and first.start == supplier.start and supplier.kind == "country"
+    others = any(q.country and q.country != supplier.country for q in previous)
+    return any(p.kind == "government" and p.country is None for p in parties) and (
+        any(q.country == supplier.country for q in previous) or (subject and not others)
     )
 
 
