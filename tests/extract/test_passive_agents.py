@@ -30,3 +30,23 @@ def test_a_by_after_a_comma_is_another_clause() -> None:
         c.supplier != "Reuters"
         for c in claims("The drones were delivered to Russia, according to a report by Reuters.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier"),
+    [
+        ("Armenske mellomledd har smuglet elektronikk til Russland.", "Armenian intermediary"),
+        (
+            "Turkse handelaren voerden de onderdelen opnieuw uit naar Rusland.",
+            "Turkish intermediary",
+        ),
+    ],
+)
+def test_an_intermediary_before_the_verb_acts(text: str, supplier: str) -> None:
+    c = one(text)
+    assert (c.supplier, c.intermediary) == (supplier, None)
+
+
+def test_an_intermediary_after_the_verb_is_the_route() -> None:
+    c = one("China shipped the chips to Russia through a Kyrgyz intermediary.")
+    assert (c.supplier, c.intermediary) == ("China", "Kyrgyz intermediary")

@@ -517,8 +517,13 @@ def _roles(
         for p in avail
         if _marked(p, cues, "prep_from", avail, text) and not _appositive(p, trigger, avail)
     ]
+    # "through a Kyrgyz intermediary" is the route; "A Kyrgyz intermediary ... resold them"
+    # acts: an intermediary standing unmarked before the verb is its subject
     via = [
-        p for p in avail if _marked(p, cues, "prep_via", avail, text) or "intermediary" in p.label
+        p
+        for p in avail
+        if _marked(p, cues, "prep_via", avail, text)
+        or ("intermediary" in p.label and p.start >= trigger.end)
     ]
     by = [
         p
