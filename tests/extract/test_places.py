@@ -45,3 +45,25 @@ def test_a_new_clause_after_a_comma_is_no_resale() -> None:
         "в Россию через Армению."
     )
     assert not any(c.rule.endswith("+resale") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier"),
+    [
+        (
+            "Поставщики из Шэньчжэня продали российским покупателям микросхемы.",
+            "suppliers in Shenzhen",
+        ),
+        (
+            "Des sociétés de négoce basées à Dubaï ont livré des puces à des acheteurs russes.",
+            "companies in Dubai",
+        ),
+    ],
+)
+def test_a_firm_from_or_based_in_a_city(text: str, supplier: str) -> None:
+    assert one(text).supplier == supplier
+
+
+def test_a_verb_between_noun_and_place_is_no_placement() -> None:
+    found = claims("Российские заводы покупают в Китае подшипники.")
+    assert [(c.supplier, c.recipient) for c in found] == [("China", "Russian companies")]

@@ -458,7 +458,12 @@ def _marked(p: Party, cues: list[Cue], category: str, parties: list[Party], text
             and 0 <= p.start - c.end <= MARK_GAP
             and len(text[c.end : p.start].split()) <= MARK_WORDS.get(category, 3)
         ):
-            between = [q for q in parties if c.end <= q.start < p.start]
+            # a preposition inside another party's phrase ("Поставщики из Шэньчжэня") is used
+            between = [
+                q
+                for q in parties
+                if c.end <= q.start < p.start or (q.start < c.start < q.end and q.end <= p.start)
+            ]
             breaks = [
                 b
                 for b in cues

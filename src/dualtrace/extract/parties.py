@@ -207,6 +207,12 @@ def find_phrases(
     return Phrases(parties, items)
 
 
+# cues that make a clause of their own between a noun and "in <place>"
+VERBAL = {"supply", "receive", "expertise", "help_from", "plan", "consider", "attr_verb", "deny"}
+PLACED_WORDS = 3  # words between a party noun and "in <place>": "sociétés de négoce basées à"
+CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
 def _located_groups(
     text: str,
     lang: str,
@@ -215,26 +221,42 @@ def _located_groups(
     cues: list[Cue],
 ) -> list[Party]:
     """ "firms in China and Hong Kong", "selskaper i Kina": a party noun placed in a country;
-    "suppliers in Shenzhen": placed in a city, which the label keeps, since the city is what the
-    text says of them."""
+    "suppliers in Shenzhen", "поставщики из Шэньчжэня", "sociétés de négoce basées à Dubaï":
+    placed in a city, which the label keeps, since the city is what the text says of them."""
     out: list[Party] = []
     places = {m.start: m for m in mentions if m.kind in {"country", "place"} and m.country}
-    preps = {c.start for c in cues if c.category == "prep_in"}
+    # a city is where a firm is "from" as much as "in"; "drones from Iran" stays the origin
+    preps = [c for c in cues if c.category in {"prep_in", "prep_from"}]
     if not places or not preps:
         return out
-    for k, (start, _end, tok) in enumerate(tokens[:-2]):
-        place = places.get(tokens[k + 2][0])
-        if place is None or tokens[k + 1][0] not in preps or not place.country:
+    starts = [t[0] for t in tokens]
+    for cue in preps:
+        place = next(
+            (m for m in places.values() if 0 <= m.start - cue.end <= 2), None
+        )  # the place right after the preposition
+        if place is None or not place.country:
             continue
-        role = party_role(tok, lang)
-        if not role:
+        if cue.category == "prep_from" and place.kind != "place":
             continue
-        if place.kind == "place":
-            label, key = f"{role} in {place.label}", f"{place.country}:{place.key}"
-        else:
-            label, key = f"{adjective(place.country)} {role}", place.country
-        written = text[start : place.end]
-        out.append(Party(start, place.end, written, label, key, place.country, "group", False))
+        at = bisect_left(starts, cue.start)
+        # only "basées à", "registered in" (a cue of several words) reach past a complement to
+        # the noun ("sociétés de négoce basées à"); a bare "in" takes the word right before it
+        reach = PLACED_WORDS if " " in cue.text.strip() else 1
+        for start, _end, tok in reversed(tokens[max(0, at - reach) : at]):
+            if CLAUSE_BREAK.search(text[start : cue.start]) or any(
+                start < c.start < cue.start and c.category in VERBAL for c in cues
+            ):
+                break  # "заводы покупают в Китае": the factories buy there, they are not there
+            role = party_role(tok, lang)
+            if not role:
+                continue
+            if place.kind == "place":
+                label, key = f"{role} in {place.label}", f"{place.country}:{place.key}"
+            else:
+                label, key = f"{adjective(place.country)} {role}", place.country
+            written = text[start : place.end]
+            out.append(Party(start, place.end, written, label, key, place.country, "group", False))
+            break
     return out
 
 
