@@ -50,3 +50,16 @@ def test_an_intermediary_before_the_verb_acts(text: str, supplier: str) -> None:
 def test_an_intermediary_after_the_verb_is_the_route() -> None:
     c = one("China shipped the chips to Russia through a Kyrgyz intermediary.")
     assert (c.supplier, c.intermediary) == ("China", "Kyrgyz intermediary")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusland heeft in Iran ballistische raketten besteld.",
+        "Russland hat im Iran ballistische Raketen bestellt.",
+    ],
+)
+def test_a_place_before_a_verb_final_purchase_is_the_seller(text: str) -> None:
+    c = one(text)
+    assert (c.supplier, c.recipient) == ("Iran", "Russia")
+    assert c.rule.endswith("+where")

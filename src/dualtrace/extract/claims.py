@@ -620,7 +620,7 @@ def _roles(
                 and p.country != (subject and subject.country)
             ),
             None,
-        )
+        ) or _bought_in_before(text, trigger, located, subject)
         if bought_in is not None and seller is not None and seller.start < bought_in.start:
             bought_in = None  # the nearer one speaks for the purchase
         if r.supplier is None and trigger.category == "receive" and bought_in is not None:
@@ -700,6 +700,26 @@ def _roles(
             )
             r.rule += "+next_party"
     return _fallbacks(r, items, after)
+
+
+def _bought_in_before(
+    text: str, trigger: Cue, located: list[Party], subject: Party | None
+) -> Party | None:
+    """Verb-final clauses put the place before the participle: "Rusland heeft in Iran raketten
+    besteld", "Russland plant, weitere Drohnen im Iran zu kaufen"."""
+    return next(
+        (
+            p
+            for p in reversed(located)
+            if p.end <= trigger.start
+            and p.kind == "country"
+            and subject is not None
+            and subject.end <= p.start
+            and p.country != subject.country
+            and not CLAUSE_BREAK.search(text[p.end : trigger.start])
+        ),
+        None,
+    )
 
 
 def _distant_agent(text: str, trigger: Cue, by: list[Party], cues: list[Cue]) -> Party | None:
