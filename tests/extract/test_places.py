@@ -67,3 +67,18 @@ def test_a_firm_from_or_based_in_a_city(text: str, supplier: str) -> None:
 def test_a_verb_between_noun_and_place_is_no_placement() -> None:
     found = claims("Российские заводы покупают в Китае подшипники.")
     assert [(c.supplier, c.recipient) for c in found] == [("China", "Russian companies")]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Chinese firms shipped machine tools to Russian arms factories.", "Russian companies"),
+        ("Iran supplied Russian drone manufacturers with engines.", "Russian manufacturers"),
+    ],
+)
+def test_a_goods_word_before_a_firm_noun_says_what_the_firms_make(
+    text: str, recipient: str
+) -> None:
+    c = one(text)
+    assert c.recipient == recipient
+    assert c.item_category in {"machine_tools", "engines"}  # "arms", "drone" are no goods here

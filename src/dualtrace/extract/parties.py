@@ -118,6 +118,7 @@ def find_phrases(
     parties: list[Party] = []
     items: list[ItemRef] = []
     origin_at: dict[int, str] = {}  # item mention start -> origin from a demonym before it
+    inside: set[int] = set()  # item mentions that are part of a party ("arms factories")
     ordered = sorted(mentions, key=lambda m: m.start)
     for i, m in enumerate(ordered):
         if m.kind != "demonym" or not m.country:
@@ -161,6 +162,26 @@ def find_phrases(
             )
             continue
         if role_at is None and following and following.kind in {"item", "weapon"}:
+            maker = _maker_noun(tokens, starts, following, lang)
+            if maker is not None and _within(nxt, following.start):
+                # "Russian arms factories", "russische Drohnen-Hersteller": the goods word says
+                # what the firms make; they are the party
+                role, end = maker
+                label = f"{adjective(m.country)} {role}"
+                parties.append(
+                    Party(
+                        m.start,
+                        end,
+                        text[m.start : end],
+                        label,
+                        m.country,
+                        m.country,
+                        "group",
+                        False,
+                    )
+                )
+                inside.add(following.start)
+                continue
             if _within(nxt, following.start):
                 origin_at[following.start] = m.country
             continue
@@ -185,7 +206,7 @@ def find_phrases(
             )
     parties += _located_groups(text, lang, tokens, ordered, cues or [])
     for m in ordered:
-        if m.kind in {"item", "weapon"}:
+        if m.kind in {"item", "weapon"} and m.start not in inside:
             category = m.category or m.key
             items.append(
                 ItemRef(
@@ -258,6 +279,17 @@ def _located_groups(
             out.append(Party(start, place.end, written, label, key, place.country, "group", False))
             break
     return out
+
+
+def _maker_noun(
+    tokens: list[tuple[int, int, str]], starts: list[int], item: Mention, lang: str
+) -> tuple[str, int] | None:
+    """A party noun right after a goods word: "arms factories", "drone makers"."""
+    at = bisect_left(starts, item.end)
+    if at >= len(tokens) or tokens[at][0] - item.end > 1:
+        return None
+    role = party_role(tokens[at][2], lang)
+    return (role, tokens[at][1]) if role else None
 
 
 def _within(tokens: list[tuple[int, int, str]], start: int) -> bool:
