@@ -63,3 +63,11 @@ def test_a_place_before_a_verb_final_purchase_is_the_seller(text: str) -> None:
     c = one(text)
     assert (c.supplier, c.recipient) == ("Iran", "Russia")
     assert c.rule.endswith("+where")
+
+
+def test_every_listed_seller_supplies() -> None:
+    found = claims("Moscow has turned to Pyongyang and Tehran for weapons.")
+    assert [(c.supplier, c.recipient) for c in found] == [
+        ("Pyongyang", "Moscow"),
+        ("Tehran", "Moscow"),
+    ]

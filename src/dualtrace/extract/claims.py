@@ -629,6 +629,7 @@ def _roles(
         if r.supplier is None and trigger.category == "receive" and seller is not None:
             # "la Russie a acheté des drones à l'Iran": after a purchase, "à" marks the seller
             r.supplier, r.rule = seller, r.rule + "+seller"
+            r.also = _conjoined(text, cues, seller, avail, subject)  # "to Pyongyang and Tehran"
         holder = _share_holder(text, trigger, avail, cues, subject)
         if r.supplier is None and trigger.category == "receive" and holder is not None:
             # "China accounted for about 90% of the microelectronics Russia imported", "на Китай
