@@ -8,7 +8,8 @@ confirm but never make a match, and a clash of forms (LLC vs JSC) is a weak sign
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rigour.text import levenshtein
@@ -50,12 +51,56 @@ _FUNCTION_WORD = "-"  # same_as of words such as "of", "the", "No." (generic_wor
 _HAN_DIFFER_CAP = 0.6
 
 
-@dataclass(frozen=True, slots=True)
 class Comparison:
-    score: float
-    is_match: bool
-    explanation: str
-    reasons: tuple[str, ...]
+    """A score, its decision, and the reasons for it.
+
+    The reasons are worked out when first asked for: a screen compares many names whose
+    explanation nobody reads. Asked for, they are the same text whenever they are built.
+    """
+
+    __slots__ = ("_build", "_reasons", "is_match", "score")
+
+    def __init__(
+        self,
+        score: float,
+        is_match: bool,
+        reasons: tuple[str, ...] = (),
+        build: Callable[[], list[str]] | None = None,
+    ) -> None:
+        self.score = score
+        self.is_match = is_match
+        self._reasons: tuple[str, ...] | None = None if build is not None else reasons
+        self._build = build
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        if self._reasons is None:
+            assert self._build is not None
+            self._reasons = tuple(self._build())
+            self._build = None
+        return self._reasons
+
+    @property
+    def explanation(self) -> str:
+        return "; ".join(self.reasons)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Comparison):
+            return NotImplemented
+        return (self.score, self.is_match, self.reasons) == (
+            other.score,
+            other.is_match,
+            other.reasons,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.score, self.is_match, self.reasons))
+
+    def __repr__(self) -> str:
+        return (
+            f"Comparison(score={self.score!r}, is_match={self.is_match!r}, "
+            f"explanation={self.explanation!r})"
+        )
 
 
 def _allowed_edits(length: int) -> int:
@@ -154,8 +199,20 @@ def _merge_adjacent(toks: tuple[Token, ...], other: tuple[Token, ...]) -> tuple[
 
 @dataclass(slots=True)
 class _Outcome:
+    """One pair of readings scored, with what its reasons are made of (built only for the best
+    pair of readings, and only when asked for)."""
+
     score: float
-    reasons: list[str]
+    a: Reading
+    b: Reading
+    identical: bool = False
+    matched: list[tuple[Token, Token, float]] = field(default_factory=list)
+    rest_a: list[Token] = field(default_factory=list)
+    rest_b: list[Token] = field(default_factory=list)
+    person: bool = False
+    clash: str = ""  # initials that clash, for people
+    patronymics_differ: bool = False
+    forms_clash: bool = False
 
 
 def _align(
@@ -176,7 +233,12 @@ def _align(
         if a.same_as and a.same_as != _FUNCTION_WORD:
             j = by_key.get("=" + a.same_as, -1)
         if j < 0 or j in used_b:
-            j = next((by_key[k] for k in a.keys if k in by_key and by_key[k] not in used_b), -1)
+            j = -1
+            for k in a.keys:
+                found = by_key.get(k)
+                if found is not None and found not in used_b:
+                    j = found
+                    break
         if j >= 0 and j not in used_b:
             used_b.add(j)
             b = tb[j]
@@ -186,23 +248,26 @@ def _align(
     rest_b = [b for j, b in enumerate(tb) if j not in used_b]
     if not rest_a or not rest_b:
         return matched, rest_a, rest_b
-    pairs: list[tuple[float, int, int]] = []
+    pairs: list[tuple[float, int, int]] = []  # (-similarity, i, j): most alike first
+    known = _SIMILARITY
     for i, a in enumerate(rest_a):
         for j, b in enumerate(rest_b):
-            sim = _similarity(a, b)
+            sim = known.get((a, b))
+            if sim is None:
+                sim = _similarity(a, b)
             if sim >= _MIN_PAIR:
-                pairs.append((sim, i, j))
+                pairs.append((-sim, i, j))
     if not pairs:
         return matched, rest_a, rest_b
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    pairs.sort()
     used_a: set[int] = set()
     fuzzy_b: set[int] = set()
-    for sim, i, j in pairs:
+    for neg, i, j in pairs:
         if i in used_a or j in fuzzy_b:
             continue
         used_a.add(i)
         fuzzy_b.add(j)
-        matched.append((rest_a[i], rest_b[j], sim))
+        matched.append((rest_a[i], rest_b[j], -neg))
     return (
         matched,
         [t for i, t in enumerate(rest_a) if i not in used_a],
@@ -214,19 +279,21 @@ def _unpaired_distinct(rest: list[Token]) -> int:
     return sum(1 for t in rest if t.kind == "distinct")
 
 
-def _identical(a: Reading, b: Reading) -> _Outcome | None:
+def _identical(a: Reading, b: Reading) -> bool:
     """The common case of one name written twice: same tokens, forms and numbers."""
     if a.signature != b.signature or a.numbers != b.numbers or a.patronymics != b.patronymics:
-        return None
-    if {f.family for f in a.forms} != {f.family for f in b.forms}:
-        return None
+        return False
+    return {f.family for f in a.forms} == {f.family for f in b.forms}
+
+
+def _identical_reasons(a: Reading, b: Reading) -> list[str]:
     words = "+".join(t.latin for t in a.tokens)
     reasons = [f"tokens {words} = {'+'.join(t.latin for t in b.tokens)}"]
     reasons += _alias_reasons(list(zip(a.tokens, b.tokens, strict=True)))
     if a.forms:
         reasons.insert(0, f"same legal form ({'/'.join(sorted({f.cls for f in a.forms}))})")
     reasons += [note for note in (a.note, b.note) if note]
-    return _Outcome(1.0, reasons)
+    return reasons
 
 
 def _alias_reasons(
@@ -326,7 +393,6 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
         # promoted words decide by agreeing; one left over is still the generic word it was
         rest_a = [originals.get(id(t), t) for t in rest_a]
         rest_b = [originals.get(id(t), t) for t in rest_b]
-    reasons: list[str] = []
 
     num = 0.0
     den = 0.0
@@ -335,15 +401,89 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
         num += sim * weight
         den += weight
     person = kind == "person"
-    for t in (*rest_a, *rest_b):
+    # one pass over the words left over: their weight, and which kinds are among them
+    distinct_a = distinct_b = places_a = places_b = industries_a = industries_b = False
+    for t in rest_a:
+        k = t.kind
+        if k == "distinct":
+            distinct_a = True
+        elif k == "place":
+            places_a = True
+        elif k == "industry":
+            industries_a = True
         if t.same_as == _FUNCTION_WORD:
             continue
-        factor = _ONE_SIDED[t.kind]
-        if person and t.kind == "distinct" and (not rest_a or not rest_b):
+        factor = _ONE_SIDED[k]
+        if person and k == "distinct" and not rest_b:
+            factor = _PERSON_EXTRA_NAME
+        den += t.weight * factor
+    for t in rest_b:
+        k = t.kind
+        if k == "distinct":
+            distinct_b = True
+        elif k == "place":
+            places_b = True
+        elif k == "industry":
+            industries_b = True
+        if t.same_as == _FUNCTION_WORD:
+            continue
+        factor = _ONE_SIDED[k]
+        if person and k == "distinct" and not rest_a:
             factor = _PERSON_EXTRA_NAME
         den += t.weight * factor
     score = num / den if den else 0.0
 
+    if not any(x.kind == "distinct" for x, _, _ in matched):
+        score = min(score, 0.4)
+    elif distinct_a and distinct_b:
+        score *= _DIFFERING_DISTINCT
+    if places_a and places_b:
+        score *= _PLACES_DIFFER
+    if a.numbers != b.numbers:
+        score *= _NUMBERS_DIFFER if a.numbers and b.numbers else _NUMBER_ONE_SIDE
+    if industries_a and industries_b:
+        score *= _INDUSTRIES_DIFFER
+    elif (industries_a or industries_b) and not person:
+        score *= _INDUSTRY_ONE_SIDE
+    clash = ""
+    if person:
+        clash = (
+            _initials_clash(rest_a, b)
+            or _initials_clash(rest_b, a)
+            or _initial_out_of_place(matched, a, b)
+        )
+        if clash:
+            score *= _INITIALS_DIFFER
+    patronymics_differ = bool(
+        a.patronymics and b.patronymics and not _patronymics_agree(a.patronymics, b.patronymics)
+    )
+    if patronymics_differ:
+        score *= _PATRONYMICS_DIFFER
+    forms_clash = bool(a.forms and b.forms and families_clash(a.forms, b.forms))
+    if forms_clash:
+        score -= _FORMS_CLASH
+    return _Outcome(
+        max(0.0, min(1.0, score)),
+        a,
+        b,
+        False,
+        matched,
+        rest_a,
+        rest_b,
+        person,
+        clash,
+        patronymics_differ,
+        forms_clash,
+    )
+
+
+def _reasons(outcome: _Outcome) -> list[str]:
+    """The reasons for an outcome's score, in the order a reader checks them."""
+    a, b = outcome.a, outcome.b
+    if outcome.identical:
+        return _identical_reasons(a, b)
+    matched, rest_a, rest_b = outcome.matched, outcome.rest_a, outcome.rest_b
+    reasons: list[str] = []
     exact = [(x, y) for x, y, s in matched if s >= 0.97]
     if exact:
         left = "+".join(x.latin for x, _ in exact)
@@ -357,12 +497,10 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
     distinct_a = [t for t in rest_a if t.kind == "distinct"]
     distinct_b = [t for t in rest_b if t.kind == "distinct"]
     if not any(x.kind == "distinct" for x, _, _ in matched):
-        score = min(score, 0.4)
         left = "+".join(t.latin for t in distinct_a) or "-"
         right = "+".join(t.latin for t in distinct_b) or "-"
         reasons.append(f"no distinctive word in common: {left} ≠ {right}")
     elif distinct_a and distinct_b:
-        score *= _DIFFERING_DISTINCT
         left = "+".join(t.latin for t in distinct_a)
         right = "+".join(t.latin for t in distinct_b)
         reasons.append(f"distinctive words differ: {left} ≠ {right}")
@@ -373,52 +511,38 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
     places_a = [t for t in rest_a if t.kind == "place"]
     places_b = [t for t in rest_b if t.kind == "place"]
     if places_a and places_b:
-        score *= _PLACES_DIFFER
         left = "+".join(t.latin for t in places_a)
         right = "+".join(t.latin for t in places_b)
         reasons.append(f"places differ: {left} ≠ {right}")
 
     if a.numbers != b.numbers:
         if a.numbers and b.numbers:
-            score *= _NUMBERS_DIFFER
             left = ",".join(sorted(a.numbers))
             right = ",".join(sorted(b.numbers))
             reasons.append(f"numbers differ: {left} ≠ {right}")
         else:
-            score *= _NUMBER_ONE_SIDE
             reasons.append("a number only one name has")
 
     industries_a = [t for t in rest_a if t.kind == "industry"]
     industries_b = [t for t in rest_b if t.kind == "industry"]
     if industries_a and industries_b:
-        score *= _INDUSTRIES_DIFFER
         left = "+".join(t.latin for t in industries_a)
         right = "+".join(t.latin for t in industries_b)
         reasons.append(f"lines of business differ: {left} ≠ {right}")
-    elif (industries_a or industries_b) and not person:
-        score *= _INDUSTRY_ONE_SIDE
+    elif (industries_a or industries_b) and not outcome.person:
         only = "+".join(t.latin for t in industries_a or industries_b)
         reasons.append(f"only one name has {only}")
 
-    if person:
-        clash = (
-            _initials_clash(rest_a, b)
-            or _initials_clash(rest_b, a)
-            or _initial_out_of_place(matched, a, b)
-        )
-        if clash:
-            score *= _INITIALS_DIFFER
-            reasons.append(clash)
+    if outcome.clash:
+        reasons.append(outcome.clash)
 
-    if a.patronymics and b.patronymics and not _patronymics_agree(a.patronymics, b.patronymics):
-        score *= _PATRONYMICS_DIFFER
+    if outcome.patronymics_differ:
         reasons.append("patronymics differ")
     elif a.patronymics or b.patronymics:
         reasons.append("patronymic set aside")
 
     if a.forms and b.forms:
-        if families_clash(a.forms, b.forms):
-            score -= _FORMS_CLASH
+        if outcome.forms_clash:
             left = "/".join(f.cls for f in a.forms)
             right = "/".join(f.cls for f in b.forms)
             reasons.insert(0, f"legal forms differ ({left} vs {right}), a weak sign only")
@@ -429,15 +553,18 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
     for note in (a.note, b.note):
         if note:
             reasons.append(note)
-    return _Outcome(max(0.0, min(1.0, score)), reasons)
+    return reasons
 
 
-def _best(qa: Analysis, qb: Analysis, kind: Kind) -> _Outcome:
-    best = _Outcome(0.0, ["nothing to compare"])
+def _best(qa: Analysis, qb: Analysis, kind: Kind) -> _Outcome | None:
+    best: _Outcome | None = None
     for ra in qa.readings:
         for rb in qb.readings:
-            outcome = _identical(ra, rb) or _compare_readings(ra, rb, kind)
-            if outcome.score > best.score or best.reasons == ["nothing to compare"]:
+            if _identical(ra, rb):
+                outcome = _Outcome(1.0, ra, rb, True)
+            else:
+                outcome = _compare_readings(ra, rb, kind)
+            if best is None or outcome.score > best.score:
                 best = outcome
             if best.score >= 1.0:
                 return best
@@ -482,6 +609,8 @@ def _simplified_for_sure(char: str) -> bool:
 
 def _han_clash(qa: Analysis, qb: Analysis) -> str | None:
     """Why two names in characters are two names despite one reading, else None."""
+    if qa.original.isascii() or qb.original.isascii():
+        return None  # the usual case, and no characters on one side
     ka, kb = _han_key(qa.original), _han_key(qb.original)
     if not ka or not kb or ka in kb or kb in ka:
         return None
@@ -494,17 +623,24 @@ def _han_clash(qa: Analysis, qb: Analysis) -> str | None:
 def compare_analysed(qa: Analysis, qb: Analysis) -> Comparison:
     """Compare two analysed names (as `compare`, for callers that keep analyses)."""
     kind: Kind = qa.kind if qa.kind == qb.kind else "org"
-    outcome = _best(qa, qb, kind)
-    reasons = outcome.reasons
+    best = _best(qa, qb, kind)
+    score = best.score if best is not None else 0.0
     clash = _han_clash(qa, qb)
-    if clash is not None and outcome.score > _HAN_DIFFER_CAP:
-        outcome = _Outcome(_HAN_DIFFER_CAP, [*reasons, clash])
-        reasons = outcome.reasons
-    for analysis in (qa, qb):
-        if analysis.cyrillic:
-            reasons = [*reasons, f"after transliteration of {analysis.original}"]
-    score = round(outcome.score, 4)
-    return Comparison(score, score >= MATCH_THRESHOLD, "; ".join(reasons), tuple(reasons))
+    capped = clash is not None and score > _HAN_DIFFER_CAP
+    if capped:
+        score = _HAN_DIFFER_CAP
+
+    def explain() -> list[str]:
+        reasons = _reasons(best) if best is not None else ["nothing to compare"]
+        if capped and clash is not None:
+            reasons.append(clash)
+        for analysis in (qa, qb):
+            if analysis.cyrillic:
+                reasons.append(f"after transliteration of {analysis.original}")
+        return reasons
+
+    score = round(score, 4)
+    return Comparison(score, score >= MATCH_THRESHOLD, build=explain)
 
 
 def _ordered_compare(a: str, b: str, kind: Kind | None) -> Comparison:

@@ -20,7 +20,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -337,10 +337,10 @@ def _pair_bound(a: _Shape, masks: dict[Token, int], b: _Shape) -> float:
                         paired_a |= 1 << i
     distinct = a.distinct and b.distinct  # else compare may promote every word to distinctive
     high_a, low_a, pairs_a, lone_a = _side(a, paired_a, extra_a, distinct)
-    high_b, low_b, pairs_b, lone_b = _side(b, paired_b, extra_b, distinct)
+    high_b, low_b, _, lone_b = _side(b, paired_b, extra_b, distinct)
     paired = (high_a + high_b) / 2.0
     bound = paired / (paired + low_a + low_b) if paired else 0.0
-    if not (pairs_a and pairs_b):
+    if not pairs_a:  # compare asks only whether a word of the first name that pairs is distinctive
         return min(bound, _NO_DISTINCT)
     if lone_a and lone_b:
         return max(bound * _DIFFERING_DISTINCT, min(bound, _NO_DISTINCT))
@@ -534,7 +534,7 @@ class NameIndex:
             for key in sorted(self._by_identifier.get(ident, ())):
                 entry = self._entries[key]
                 reason = f"same identifier: {ident[0]} {ident[1]}"
-                comparison = Comparison(1.0, True, reason, (reason,))
+                comparison = Comparison(1.0, True, (reason,))
                 shown = self._names[entry.names[0]][0] if entry.names else query.original
                 best[key] = Hit(key, shown, comparison, "identifier")
 
@@ -589,7 +589,7 @@ class NameIndex:
         base: Comparison, entry: _Entry, country: str | None, wanted: list[tuple[str, str]]
     ) -> Comparison:
         score = base.score
-        reasons = list(base.reasons)
+        reasons: list[str] = []  # added to the name's reasons, which are built when asked for
         clash = False
         for id_type, value in wanted:
             theirs = entry.identifiers.get(id_type)
@@ -607,10 +607,4 @@ class NameIndex:
             return base
         score = round(score, 4)
         is_match = base.is_match and not clash and score >= MATCH_THRESHOLD
-        return replace(
-            base,
-            score=score,
-            is_match=is_match,
-            explanation="; ".join(reasons),
-            reasons=tuple(reasons),
-        )
+        return Comparison(score, is_match, build=lambda: [*base.reasons, *reasons])

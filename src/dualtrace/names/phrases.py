@@ -119,11 +119,16 @@ def find(
     that has spellings in characters then needs one of them in it."""
     out: list[Span] = []
     at, n = 0, len(keys)
+    cache = _STARTS.get(id(table))
+    known = cache[1] if cache is not None and cache[0] is table else {}
     while at < n:
         hit: _Entry | None = None
+        starts = known.get(keys[at])
+        if starts is None:
+            starts = _starts(keys[at], table)
         # entries of one key come longest first, so once one matches the rest of that key's
         # are no longer and are passed over by the size test below
-        for entry in _starts(keys[at], table):
+        for entry in starts:
             size = len(entry.words)
             if at + size > n or (hit is not None and size <= len(hit.words)):
                 continue
