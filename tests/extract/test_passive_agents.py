@@ -71,3 +71,16 @@ def test_every_listed_seller_supplies() -> None:
         ("Pyongyang", "Moscow"),
         ("Tehran", "Moscow"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("России Иран поставил ракеты Fath-360.", ("Iran", "Russia")),
+        ("Росії Іран передав ракети.", ("Iran", "Russia")),
+        ("Россия Ирану передала технологии.", ("Russia", "Iran")),
+    ],
+)
+def test_the_dative_gets_whatever_the_order(text: str, pair: tuple[str, str]) -> None:
+    c = one(text)
+    assert (c.supplier, c.recipient) == pair

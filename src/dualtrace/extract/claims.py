@@ -38,6 +38,8 @@ WORD = re.compile(r"\w+")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 OBSERVERS = {"outlet", "org"}  # outlets, think tanks, NGOs: they report and research trade
 DENYING = {"deny", "dismiss", "unaware"}
+CYRILLIC = re.compile(r"[а-яёіїєґ]")
+DATIVE = ("и", "і", "у", "ю", "ї")  # oblique endings of Russian and Ukrainian country names
 BLANKET_WORDS = 4  # "Beijing rejected the accusations." (a shorter one is a headline fragment)
 BLANKET_NEAR = 2  # sentences between a blanket denial and the denial that says what it denies
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
@@ -838,8 +840,17 @@ def _middle_field(
         and not ends
         and a.country != b.country
     ):
+        if _dative(a) and not _dative(b):
+            return b, a  # "России Иран поставил ракеты": the case, not the order, says who gets
         return a, b
     return None
+
+
+def _dative(p: Party) -> bool:
+    """A Russian or Ukrainian country name in the dative (or another oblique case): "России",
+    "Ирану", "Китаю", "Росії"; nominatives end otherwise ("Россия", "Иран", "Китай")."""
+    word = p.text.casefold()
+    return p.kind == "country" and CYRILLIC.search(word) is not None and word.endswith(DATIVE)
 
 
 def _object(text: str, trigger: Cue, avail: list[Party], marked: set[int]) -> Party | None:
