@@ -43,6 +43,12 @@ DATIVE = ("и", "і", "у", "ю", "ї")  # oblique endings of Russian and Ukrain
 BLANKET_WORDS = 4  # "Beijing rejected the accusations." (a shorter one is a headline fragment)
 BLANKET_NEAR = 2  # sentences between a blanket denial and the denial that says what it denies
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
+CLAUSE_CUES = {*TRIGGERS, "relative", "complementizer", "sanction", "attr_verb", "plan", "deny"}
+# a verb at the end of its clause (verb-final order) and verbs of buying, in our languages
+VERB_FINAL = re.compile(r"\s*(?:[,.;:!?)]|$)")
+BUYING = re.compile(
+    r"kauf|kocht|koop|bestel|order|kjøp|köp|køb|achet|закуп|купи|купл|придба|замов", re.I
+)
 PASSIVE_REACH = 60  # chars to an agent after the recipient: "shipped to Tekhkrim in 2022 by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
 COORDINATED = 3  # words between two shipment nouns that still make one list ("en grote")
@@ -189,7 +195,7 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         ):
             # "Selskapet mottok også droner fra Kina": the firm named before receives
             roles.recipient, roles.rule = state.company, roles.rule + "+anaphor"
-        lead = _country_anaphor(s, trigger, parties)
+        lead = _country_anaphor(s, trigger, parties) if trigger.category == "supply" else None
         if (
             lead is not None
             and state.supplier is not None
@@ -710,6 +716,8 @@ def _bought_in_before(
 ) -> Party | None:
     """Verb-final clauses put the place before the participle: "Rusland heeft in Iran raketten
     besteld", "Russland plant, weitere Drohnen im Iran zu kaufen"."""
+    if not BUYING.search(trigger.text) or not VERB_FINAL.match(text, trigger.end):
+        return None  # "hat in der Ukraine Drohnen erhalten" is where they arrived
     return next(
         (
             p
@@ -743,6 +751,12 @@ def _distant_agent(text: str, trigger: Cue, by: list[Party], cues: list[Cue]) ->
         )
         if (agent := next(after, None)) is not None:
             return agent
+    # verb-final: nothing between auxiliary and participle may start a clause or act itself
+    # ("were imposed by the United States on firms that supplied ...")
+    if trigger.start - last.end > PASSIVE_REACH or any(
+        last.end <= c.start < trigger.start and c.category in CLAUSE_CUES for c in cues
+    ):
+        return None
     return next(
         (
             p
@@ -1043,11 +1057,15 @@ def _country_anaphor(s: Sentence, trigger: Cue, parties: list[Party]) -> int | N
     """Where "landet"/"the country" stands as the subject: before the trigger and before any
     party, so it is not "handel med landet"."""
     first = min((p.start for p in parties), default=len(s.text))
+    preps = {c.end for c in s.cues if c.category.startswith("prep_")}
     return next(
         (
             c.start
             for c in s.cues
-            if c.category == COUNTRY_ANAPHOR and c.end <= trigger.start and c.start < first
+            if c.category == COUNTRY_ANAPHOR
+            and c.end <= trigger.start
+            and c.start < first
+            and not any(0 <= c.start - end <= 1 for end in preps)  # "i landet": a place
         ),
         None,
     )

@@ -110,7 +110,7 @@ def find_phrases(
     # Words are only needed around a demonym, or for "firms in China" (a country after "in").
     needs_tokens = any(m.kind == "demonym" for m in mentions) or (
         any(m.kind in {"country", "place"} for m in mentions)
-        and any(c.category == "prep_in" for c in cues or ())
+        and any(c.category in {"prep_in", "prep_from"} for c in cues or ())
     )
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)] if needs_tokens else []
     starts = [t[0] for t in tokens]

@@ -1,0 +1,73 @@
+"""Cases a review of session 3's rules found: each rule stays inside the construction it is for."""
+
+import csv
+import re
+
+import pytest
+from test_claims import claims
+
+from dualtrace import data
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a company that shares its name with a place stays a party
+        (
+            "Alabuga has supplied Shahed drones to the Russian army.",
+            [("Alabuga special economic zone", "Russian armed forces")],
+        ),
+        # "the country" replaces no named supplier of a purchase, nor a place ("i landet")
+        (
+            "China supplied microchips to Russia last year. "
+            "The country now plans to buy drones from Iran.",
+            [("China", "Russia"), ("Iran", "Russia")],
+        ),
+        (
+            "Iran har levert droner til Russland. "
+            "I landet har kinesiske selskaper levert motorer til Russland.",
+            [("Iran", "Russia"), ("Chinese companies", "Russia")],
+        ),
+        # "by X" of another verb is no passive agent of the supply
+        (
+            "Sanctions were imposed by the United States on firms that supplied drones to Russia.",
+            [],
+        ),
+        # where goods arrived is not where they were bought
+        ("Rusland heeft in Oekraïne nieuwe drones ontvangen.", []),
+        ("Russland hat in der Ukraine neue Drohnen erhalten.", []),
+        # "from <city>" alone, without any "in" in the sentence
+        (
+            "Suppliers from Shenzhen shipped drone engines to Russia.",
+            [("suppliers in Shenzhen", "Russia")],
+        ),
+        # "Kanton" is a Swiss canton, not Guangzhou
+        ("Firmen im Kanton Tessin haben Werkzeugmaschinen nach Russland geliefert.", []),
+    ],
+)
+def test_rules_stay_in_their_construction(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert [(c.supplier, c.recipient) for c in claims(text)] == pairs
+
+
+def _names(path: str) -> list[tuple[str, str]]:
+    with data.path("gazetteer", path).open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    return [(r[5].casefold(), r[0]) for r in rows[1:] if len(r) > 5]
+
+
+def test_no_place_spelling_is_also_another_kind_of_name() -> None:
+    places = {name for name, _ in _names("places.tsv")}
+    others = {
+        name
+        for f in data.path("gazetteer").glob("*.tsv")
+        if f.name != "places.tsv"
+        for name, _ in _names(f.name)
+    }
+    assert places & others == set()
+
+
+def test_no_place_spelling_mixes_scripts() -> None:
+    mixed = [
+        n for n, _ in _names("places.tsv") if re.search("[a-z]", n) and re.search("[а-яіїє]", n)
+    ]
+    assert mixed == []
