@@ -7,6 +7,9 @@ import pytest
 from test_claims import claims
 
 from dualtrace import data
+from dualtrace.extract.pipeline import extract
+from dualtrace.model import Document
+from dualtrace.sources.ids import document_id
 
 
 @pytest.mark.parametrize(
@@ -71,3 +74,18 @@ def test_no_place_spelling_mixes_scripts() -> None:
         n for n, _ in _names("places.tsv") if re.search("[a-z]", n) and re.search("[а-яіїє]", n)
     ]
     assert mixed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States warned China not to supply weapons to Russia.",
+        "De Verenigde Staten waarschuwden China geen wapens aan Rusland te leveren.",
+    ],
+)
+def test_a_warning_not_to_supply_is_a_warning(text: str) -> None:
+    doc = Document(id=document_id(text), origin="t.txt", text=text, format="text")
+    found = [c for c in extract(doc).claims if c.supplier]
+    assert [(c.kind, c.supplier, c.certainty) for c in found] == [
+        ("warning", "China", "unconfirmed")
+    ]

@@ -62,10 +62,12 @@ def judge(
         j.reasons += seen + negated
     elif trigger is not None and (near := [n for n in negated if _near(n, trigger)]):
         # "China liefere keine Waffen, hieß es in Peking": a party saying it does not supply is
-        # denying; anyone else saying so only leaves the claim unconfirmed.
+        # denying; anyone else saying so only leaves the claim unconfirmed. "warned China not to
+        # supply weapons" is a warning, as "advarte Kina mot å levere" is.
+        warn = [] if own_voice else has("warn")
         j.certainty = "denied" if own_voice else "unconfirmed"
-        j.denial, j.negated = own_voice, True
-        j.reasons += near
+        j.denial, j.negated, j.warning = own_voice, not warn, bool(warn)
+        j.reasons += warn + near
     elif other := has("allege", "concern", "warn"):
         j.certainty = "unconfirmed"
         j.warning = bool(has("warn")) and not has("allege", "concern")
