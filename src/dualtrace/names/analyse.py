@@ -21,7 +21,7 @@ from followthemoney.names import schema_type_tag
 from rigour.names import NameTypeTag
 from rigour.text import ascii_text
 
-from dualtrace.names.legal_forms import LegalForm, split_legal_forms
+from dualtrace.names.legal_forms import NOT_FORMS, LegalForm, split_legal_forms
 from dualtrace.names.normalise import fold, has_cyrillic, latin, skeleton, spellings, tokens
 from dualtrace.names.persons import is_patronymic, person_parts
 from dualtrace.names.phrases import alias_table, find, phrase_table
@@ -216,7 +216,7 @@ def _numbers(toks: list[str]) -> tuple[list[str], frozenset[str]]:
 
 # NPO in a listed name is Russian НПО (research and production association), not a non-profit
 # (rigour's reading): a word of the name, as НПО is.
-_NOT_FORMS = frozenset({"npo"})
+_NOT_FORMS = NOT_FORMS
 
 
 @lru_cache(maxsize=1024)
@@ -233,6 +233,8 @@ def _split(text: str) -> tuple[list[str], list[str], tuple[LegalForm, ...]]:
 
 # "Spacety Co., Ltd. (Changsha)": a seat in brackets after the legal form reads as a prefix
 _SEAT = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
+# "Shenyang Aircraft Industry (Group)": a kind of organisation in brackets is no seat
+_NOT_SEATS = frozenset({"group", "holding", "holdings", "集团", "控股"})
 
 
 @lru_cache(maxsize=4096)
@@ -285,7 +287,7 @@ def _typed(words: list[str], numbers: frozenset[str], han: str) -> tuple[Token, 
 
 def _org_reading(text: str, note: str, han: str = "") -> Reading | None:
     seat = _SEAT.match(text)
-    if seat is not None:
+    if seat is not None and seat.group(2).strip().casefold() not in _NOT_SEATS:
         text = f"{seat.group(2)} {seat.group(1)}"
     toks, rest, forms = _split(text)
     if not toks:

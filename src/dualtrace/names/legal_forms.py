@@ -114,6 +114,11 @@ def _rigour_forms(joined: str) -> dict[str, str]:
     return classes
 
 
+# rigour reads NPO as a non-profit's form; in Russian names it is a research and production
+# association (nauchno-proizvodstvennoe obyedinenie), a word of the name
+NOT_FORMS = frozenset({"npo"})
+
+
 def split_legal_forms(toks: list[str]) -> tuple[list[str], tuple[LegalForm, ...]]:
     """Legal forms at the start or end of a name, and the tokens left; never leaves a name empty.
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dualtrace.names.legal_forms import split_legal_forms
+from dualtrace.names.legal_forms import NOT_FORMS, split_legal_forms
 from dualtrace.names.normalise import spellings, tokens
 from dualtrace.names.tables import rows
 
@@ -57,7 +57,9 @@ def _phrases() -> dict[str, tuple[_Entry, ...]]:
 def _words_of(text: str) -> tuple[frozenset[str], ...]:
     """An alias spelling's words as a name's would be: legal forms and numbers apart, phrases
     read as one word."""
-    toks, _ = split_legal_forms(tokens(text))
+    toks, forms = split_legal_forms(tokens(text))
+    # as analyse._split does: "NPO" is a kind of organisation here, not rigour's NGO form
+    toks = [f.text for f in forms if f.text in NOT_FORMS] + toks
     toks = [t for t in toks if not t.isdigit()]
     keys = [spellings(t) for t in toks]
     out: list[frozenset[str]] = []
