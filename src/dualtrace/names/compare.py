@@ -127,6 +127,26 @@ def _key_similarity(a: str, b: str) -> float:
     return 1.0 - edits / longest if edits <= allowed else 0.0
 
 
+def _leftover(rest: list[Token], extra_name: bool) -> tuple[float, bool, bool, bool]:
+    """Weight of one side's unpaired words, and whether a distinctive word, a place or a line
+    of business is among them; `extra_name`: a person's name with words the other lacks."""
+    weight = 0.0
+    distinct = places = industries = False
+    for t in rest:
+        k = t.kind
+        if k == "distinct":
+            distinct = True
+        elif k == "place":
+            places = True
+        elif k == "industry":
+            industries = True
+        if t.same_as == _FUNCTION_WORD:
+            continue
+        factor = _PERSON_EXTRA_NAME if extra_name and k == "distinct" else _ONE_SIDED[k]
+        weight += t.weight * factor
+    return weight, distinct, places, industries
+
+
 _SIMILARITY: dict[tuple[Token, Token], float] = {}
 _SIMILARITY_LIMIT = 1_000_000
 
@@ -401,36 +421,10 @@ def _compare_readings(a: Reading, b: Reading, kind: Kind) -> _Outcome:
         num += sim * weight
         den += weight
     person = kind == "person"
-    # one pass over the words left over: their weight, and which kinds are among them
-    distinct_a = distinct_b = places_a = places_b = industries_a = industries_b = False
-    for t in rest_a:
-        k = t.kind
-        if k == "distinct":
-            distinct_a = True
-        elif k == "place":
-            places_a = True
-        elif k == "industry":
-            industries_a = True
-        if t.same_as == _FUNCTION_WORD:
-            continue
-        factor = _ONE_SIDED[k]
-        if person and k == "distinct" and not rest_b:
-            factor = _PERSON_EXTRA_NAME
-        den += t.weight * factor
-    for t in rest_b:
-        k = t.kind
-        if k == "distinct":
-            distinct_b = True
-        elif k == "place":
-            places_b = True
-        elif k == "industry":
-            industries_b = True
-        if t.same_as == _FUNCTION_WORD:
-            continue
-        factor = _ONE_SIDED[k]
-        if person and k == "distinct" and not rest_a:
-            factor = _PERSON_EXTRA_NAME
-        den += t.weight * factor
+    # one pass over each side's words left over: their weight, and which kinds are among them
+    weight_a, distinct_a, places_a, industries_a = _leftover(rest_a, person and not rest_b)
+    weight_b, distinct_b, places_b, industries_b = _leftover(rest_b, person and not rest_a)
+    den += weight_a + weight_b
     score = num / den if den else 0.0
 
     if not any(x.kind == "distinct" for x, _, _ in matched):
