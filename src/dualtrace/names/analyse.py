@@ -24,7 +24,7 @@ from rigour.text import ascii_text
 from dualtrace.names.legal_forms import NOT_FORMS, LegalForm, split_legal_forms
 from dualtrace.names.normalise import fold, has_cyrillic, latin, skeleton, spellings, tokens
 from dualtrace.names.persons import is_patronymic, person_parts
-from dualtrace.names.phrases import alias_table, find, phrase_table
+from dualtrace.names.phrases import alias_table, find, han_aliases, phrase_table
 from dualtrace.names.tables import rows
 
 Kind = Literal["person", "org"]
@@ -324,6 +324,17 @@ def _same(a: Reading, b: Reading) -> bool:
     )
 
 
+def _han_alias_readings(name: str, han: str) -> list[tuple[str, str]]:
+    """Readings with a known alias's characters read as the alias ("国防科大" as NUDT)."""
+    for chars, alias in han_aliases():
+        if chars in han:
+            rest = han.replace(chars, f" {alias} ", 1).strip()
+            note = f"reading of {name} with {chars} = {alias} (aliases.tsv)"
+            forms = chinese_readings(rest) if has_han(rest) else [rest]
+            return [(form, note) for form in forms]
+    return []
+
+
 @lru_cache(maxsize=262144)
 def analyse(name: str, kind: Kind | None) -> Analysis:
     """Analyse a name once. With no kind, org rules, unless it reads as a Russian full name."""
@@ -334,6 +345,7 @@ def analyse(name: str, kind: Kind | None) -> Analysis:
         texts = [(form, f"reading of {name} as {form}") for form in chinese_readings(name)]
         texts = texts or [(name, "")]
         han = simplified_han(name)
+        texts += _han_alias_readings(name, han)
     elif resolved == "org" and name.isascii():
         texts += [(form, f"pinyin read as {form}") for form in pinyin_as_english(name)]
     pinyin = texts[0][1] != ""

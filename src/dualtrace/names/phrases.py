@@ -85,6 +85,20 @@ def _aliases() -> dict[str, tuple[_Entry, ...]]:
     return _index(entries)
 
 
+@lru_cache(maxsize=1)
+def han_aliases() -> tuple[tuple[str, str], ...]:
+    """(characters, the alias's first Latin spelling) for every alias written in characters,
+    longest first: "国防科大" -> "NUDT", read in place of the characters, which the reader of
+    Chinese names would otherwise spell word by word."""
+    out: list[tuple[str, str]] = []
+    for cols in rows("aliases.tsv"):
+        forms = [f.strip() for f in cols[2].split("|") if f.strip()]
+        first = next((f for f in forms if f[0] < _HAN_START), None)
+        if first is not None:
+            out += [(f, first) for f in forms if f[0] >= _HAN_START]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
 def phrase_table() -> dict[str, tuple[_Entry, ...]]:
     return _phrases()
 
