@@ -84,3 +84,18 @@ def test_every_listed_seller_supplies() -> None:
 def test_the_dative_gets_whatever_the_order(text: str, pair: tuple[str, str]) -> None:
     c = one(text)
     assert (c.supplier, c.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Motorerna levererades till IEMZ Kupol av ett kinesiskt företag.",
+            ("Chinese companies", "IEMZ Kupol"),
+        ),
+        ("Geværerne sælges til Rusland af Norinco.", ("Norinco", "Russia")),
+    ],
+)
+def test_the_s_passive_has_its_agent(text: str, pair: tuple[str, str]) -> None:
+    c = one(text)
+    assert (c.supplier, c.recipient) == pair

@@ -49,6 +49,7 @@ VERB_FINAL = re.compile(r"\s*(?:[,.;:!?)]|$)")
 BUYING = re.compile(
     r"kauf|kocht|koop|bestel|order|kjøp|köp|køb|achet|закуп|купи|купл|придба|замов", re.I
 )
+S_PASSIVE = {"sv", "da", "nb", "nn"}
 PASSIVE_REACH = 60  # chars to an agent after the recipient: "shipped to Tekhkrim in 2022 by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
 COORDINATED = 3  # words between two shipment nouns that still make one list ("en grote")
@@ -150,7 +151,7 @@ def extract_claims(doc: Document, sents: list[Sentence]) -> list[Claim]:
         options = (
             (t, r)
             for t in triggers
-            if (r := _roles(s.text, t, parties, items, marks, att))
+            if (r := _roles(s.text, t, parties, items, marks, att, s.lang))
             # using one's own or unknown goods says nothing about a supplier
             and (t.category != "use" or _foreign_goods(r))
         )
@@ -492,6 +493,7 @@ def _roles(
     items: list[ItemRef],
     cues: list[Cue],
     att: Attribution,
+    lang: str = "",
 ) -> Roles:
     r = Roles(rule=f"{trigger.category}")
     if any(trigger.start < p.start < trigger.end for p in parties):
@@ -665,7 +667,7 @@ def _roles(
                 and any(trigger.end <= c.start < p.start for c in cues if c.category == "prep_by")
             ),
             None,
-        ) or _distant_agent(text, trigger, by, cues)
+        ) or _distant_agent(text, trigger, by, cues, _s_passive(trigger, lang))
         if passive is not None and trigger.category == "supply":
             # "Shahed drones supplied by Iran": the agent supplies; a subject before holds them.
             r.passive, r.supplier = True, passive
@@ -733,16 +735,25 @@ def _bought_in_before(
     )
 
 
-def _distant_agent(text: str, trigger: Cue, by: list[Party], cues: list[Cue]) -> Party | None:
-    """With a passive auxiliary, the agent further off in the same clause: after the recipient
-    ("were shipped to Tekhkrim by Norinco", "ble levert til Kupol av et kinesisk selskap") or,
-    in verb-final clauses, between the auxiliary and the participle ("wurden von Norinco an
-    Tekhkrim geliefert", "werden door Norinco aan Tekhkrim verkocht")."""
+def _s_passive(trigger: Cue, lang: str) -> bool:
+    """The Scandinavian passive in -s ("levererades", "leveres", "såldes"): active verbs of
+    supply in these languages do not end so."""
+    return lang in S_PASSIVE and trigger.text.casefold().endswith("s")
+
+
+def _distant_agent(
+    text: str, trigger: Cue, by: list[Party], cues: list[Cue], s_passive: bool = False
+) -> Party | None:
+    """With a passive auxiliary (or an -s passive), the agent further off in the same clause:
+    after the recipient ("were shipped to Tekhkrim by Norinco", "ble levert til Kupol av et
+    kinesisk selskap", "levererades till Kupol av ett kinesiskt företag") or, in verb-final
+    clauses, between the auxiliary and the participle ("wurden von Norinco an Tekhkrim
+    geliefert", "werden door Norinco aan Tekhkrim verkocht")."""
     aux = [c for c in cues if c.category == "passive" and c.end <= trigger.start]
-    if not aux:
+    if not aux and not s_passive:
         return None
-    last = aux[-1]
-    if trigger.start - last.end <= MARK_GAP:
+    last = aux[-1] if aux else trigger
+    if s_passive or trigger.start - last.end <= MARK_GAP:
         after = (
             p
             for p in by
