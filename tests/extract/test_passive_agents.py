@@ -99,3 +99,20 @@ def test_the_dative_gets_whatever_the_order(text: str, pair: tuple[str, str]) ->
 def test_the_s_passive_has_its_agent(text: str, pair: tuple[str, str]) -> None:
     c = one(text)
     assert (c.supplier, c.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Russie a acheté des drones à l'Iran et à la Corée du Nord.",
+        "Russland bezieht Munition aus Nordkorea und aus dem Iran.",
+    ],
+)
+def test_a_list_that_repeats_its_preposition(text: str) -> None:
+    assert {c.supplier for c in claims(text)} == {"Iran", "North Korea"}
+
+
+def test_a_second_preposition_of_another_kind_is_no_list() -> None:
+    found = claims("Russia imports chips from China and exports oil to India.")
+    assert ("China", "Russia") in [(c.supplier, c.recipient) for c in found]
+    assert all(c.supplier != "India" for c in found)

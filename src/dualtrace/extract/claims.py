@@ -50,6 +50,7 @@ BUYING = re.compile(
     r"kauf|kocht|koop|bestel|order|kjøp|köp|køb|achet|закуп|купи|купл|придба|замов", re.I
 )
 S_PASSIVE = {"sv", "da", "nb", "nn"}
+REPEATED_PREP_WORDS = 4  # "et à la", "and from the": a list that says its preposition again
 PASSIVE_REACH = 60  # chars to an agent after the recipient: "shipped to Tekhkrim in 2022 by"
 QUANTITY_GAP = 30  # chars between a number and the goods it counts
 COORDINATED = 3  # words between two shipment nouns that still make one list ("en grote")
@@ -639,7 +640,8 @@ def _roles(
         if r.supplier is None and trigger.category == "receive" and seller is not None:
             # "la Russie a acheté des drones à l'Iran": after a purchase, "à" marks the seller
             r.supplier, r.rule = seller, r.rule + "+seller"
-            r.also = _conjoined(text, cues, seller, avail, subject)  # "to Pyongyang and Tehran"
+            # "to Pyongyang and Tehran", "à l'Iran et à la Corée du Nord"
+            r.also = _conjoined(text, cues, seller, avail, subject, "prep_to")
         holder = _share_holder(text, trigger, avail, cues, subject)
         if r.supplier is None and trigger.category == "receive" and holder is not None:
             # "China accounted for about 90% of the microelectronics Russia imported", "на Китай
@@ -649,7 +651,8 @@ def _roles(
             if r.recipient is None and obj is not None and obj is not holder:
                 r.recipient = obj
         if r.supplier is not None and (r.supplier in frm or r.supplier is bought_in):
-            r.also = _conjoined(text, cues, r.supplier, avail, subject)
+            marker = "prep_from" if r.supplier in frm else "prep_in"
+            r.also = _conjoined(text, cues, r.supplier, avail, subject, marker)
         if r.supplier is None and trigger.category == "help_from" and located:
             # "utviklet i Kina med hjelp fra lokale spesialister": the helpers are local
             place = next((p for p in located if p.country != (subject and subject.country)), None)
@@ -658,7 +661,7 @@ def _roles(
     else:
         r.supplier = frm[0] if frm else subject
         if frm:
-            r.also = _conjoined(text, cues, frm[0], avail, None)
+            r.also = _conjoined(text, cues, frm[0], avail, None, "prep_from")
         passive = next(
             (
                 p
@@ -1045,10 +1048,16 @@ def _share_holder(
 
 
 def _conjoined(
-    text: str, cues: list[Cue], first: Party, parties: list[Party], other: Party | None
+    text: str,
+    cues: list[Cue],
+    first: Party,
+    parties: list[Party],
+    other: Party | None,
+    marker: str = "",
 ) -> list[Party]:
     """ "in Germany, Japan and Taiwan", "fra Kina og Iran": the parties listed after the one a
-    preposition marks, joined by commas and "and", each a party of the same role."""
+    preposition marks, joined by commas and "and", each a party of the same role; with the
+    preposition said again ("à l'Iran et à la Corée du Nord") when `marker` names it."""
     out: list[Party] = []
     last = first
     for p in parties:
@@ -1057,7 +1066,11 @@ def _conjoined(
         between = text[last.end : p.start]
         words = between.replace(",", " ").split()
         joined = any(c.category == "conj" and last.end <= c.start < p.start for c in cues)
-        if not (words == [] and between.strip() == ",") and not (joined and len(words) == 1):
+        again = bool(marker) and any(
+            c.category == marker and last.end <= c.start < p.start for c in cues
+        )
+        listed = (words == [] and between.strip() == ",") or (joined and len(words) == 1)
+        if not listed and not (joined and again and len(words) <= REPEATED_PREP_WORDS):
             break
         out.append(p)
         last = p
