@@ -188,7 +188,8 @@ def claims(
     _check_choice("--certainty", certainty, list(get_args(Certainty)))
     kinds = None if kind and "all" in kind else (kind or SUPPLY_KINDS)
     with Store(State.store_path, read_only=True) as store:
-        rows = query_claims(store.con, kinds, certainty, entity)
+        label, key = _entity(entity)
+        rows = query_claims(store.con, kinds, certainty, label, key)
         listed = listings_by_party(store.con)
     for row in rows:
         for role in ("supplier", "recipient", "intermediary"):
@@ -202,6 +203,17 @@ def claims(
             sys.stdout.write(json.dumps(_row_json(row), ensure_ascii=False, default=str) + "\n")
         return
     _print_table(rows)
+
+
+def _entity(name: str | None) -> tuple[str | None, str | None]:
+    """A party as the user writes it ("Kina", "Китай", "Pékin") as the label and key claims
+    carry ("China", "CN"); an unknown name is searched as written."""
+    if not name:
+        return name, None
+    from dualtrace.extract.gazetteer import label_of
+
+    known = label_of(name)
+    return known if known is not None else (name, None)
 
 
 def _check_choice(option: str, given: list[str] | None, allowed: list[str]) -> None:

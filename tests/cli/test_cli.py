@@ -95,6 +95,13 @@ def test_filters(tmp_path: Path, corpus: Path) -> None:
     run(store, "build")
     _, out = run(store, "claims", "--json", "--entity", "Tekhkrim")
     assert {json.loads(x)["recipient"] for x in out.splitlines()} == {"Tekhkrim"}
+    # a party asked for in another language or script, by its capital, or by a name we do not
+    # know (searched as written)
+    _, english = run(store, "claims", "--json", "--entity", "China")
+    assert english
+    for asked in ("Kina", "Китай", "Pékin"):
+        assert run(store, "claims", "--json", "--entity", asked)[1] == english
+    assert run(store, "claims", "--json", "--entity", "Nowhere Trading")[1] == ""
     _, out = run(store, "claims", "--json", "--certainty", "denied")
     assert out and all(json.loads(x)["certainty"] == "denied" for x in out.splitlines())
     _, out = run(store, "claims")

@@ -553,3 +553,18 @@ def data_files() -> list[Path]:
 def _default() -> Gazetteer:
     # A repeated spelling is harmless at run time; the data tests load strictly to catch it.
     return Gazetteer(load(data_files(), strict=False))
+
+
+def label_of(name: str) -> tuple[str, str] | None:
+    """The English label and key of a known name in any language ("Kina", "Китай" -> China,
+    CN), so a user may ask in their own language; None for a name the gazetteer does not know."""
+    return _labels().get(_fold_name(name.strip()))
+
+
+@cache
+def _labels() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for e in _default().entries:
+        if e.kind in {"country", "demonym", "company", "government", "person", "org", "place"}:
+            out.setdefault(_fold_name(e.name.strip("*")), (e.label, e.key))
+    return out

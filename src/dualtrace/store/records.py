@@ -118,6 +118,7 @@ def query_claims(
     kinds: list[str] | None = None,
     certainty: list[str] | None = None,
     entity: str | None = None,
+    entity_key: str | None = None,
 ) -> list[dict[str, Any]]:
     where, args = [], []
     if kinds:
@@ -131,8 +132,8 @@ def query_claims(
             "(c.supplier ILIKE ? OR c.recipient ILIKE ? OR c.intermediary ILIKE ? "
             "OR c.supplier_key = ? OR c.recipient_key = ? OR c.intermediary_key = ?)"
         )
-        like = f"%{entity}%"
-        args += [like, like, like, entity, entity, entity]
+        like, key = f"%{entity}%", entity_key or entity
+        args += [like, like, like, key, key, key]
     sql = (
         "SELECT d.origin AS doc, d.id AS doc_id, d.published, d.title, c.* "
         "FROM claims c JOIN documents d ON d.id = c.doc_id"
