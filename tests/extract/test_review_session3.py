@@ -89,3 +89,17 @@ def test_a_warning_not_to_supply_is_a_warning(text: str) -> None:
     assert [(c.kind, c.supplier, c.certainty) for c in found] == [
         ("warning", "China", "unconfirmed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Iran leverte droner til Russland i desember.", "2023-12"),  # done: last December
+        ("Iran vil levere droner til Russland i desember.", "2024-12"),  # planned: this one
+        ("Iran leverte droner til Russland i desember 2024.", "2024-12"),  # the year as written
+    ],
+)
+def test_a_month_without_its_year_in_a_done_claim_lies_before_publication(
+    text: str, when: str
+) -> None:
+    assert [c.when for c in claims(text, "2024-01-10")] == [when]

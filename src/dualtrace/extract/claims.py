@@ -27,7 +27,7 @@ from dualtrace.extract.parties import (
     country_name,
     find_phrases,
 )
-from dualtrace.model import Claim, Cue, Document, Mention
+from dualtrace.model import Claim, Cue, Document, Mention, TimeRef
 
 if TYPE_CHECKING:
     from dualtrace.extract.pipeline import Sentence
@@ -40,6 +40,8 @@ OBSERVERS = {"outlet", "org"}  # outlets, think tanks, NGOs: they report and res
 DENYING = {"deny", "dismiss", "unaware"}
 CYRILLIC = re.compile(r"[а-яёіїєґ]")
 DATIVE = ("и", "і", "у", "ю", "ї")  # oblique endings of Russian and Ukrainian country names
+MONTH_LEN = len("2024-01")
+YEAR_WRITTEN = re.compile(r"\d")  # "desember 2023", "Dec '23": a month phrase with its year
 BLANKET_WORDS = 4  # "Beijing rejected the accusations." (a shorter one is a headline fragment)
 BLANKET_NEAR = 2  # sentences between a blanket denial and the denial that says what it denies
 PASSIVE_GAP = 6  # chars between a participle and "by X": "levert av", "supplied by"
@@ -1283,6 +1285,9 @@ def _claim(
     item_text, category = _item(items)
     qty, unit = _quantity(s, items, trigger)
     when = s.dates[0] if s.dates else None
+    value = (
+        None if when is None else _past(when, doc.published) if j.stage == "done" else when.value
+    )
     full_chain = (["documents"] if att.documents and "documents" not in chain else []) + chain
     cues = [trigger, *j.reasons, *att.cues]
     return Claim(
@@ -1302,7 +1307,7 @@ def _claim(
         item_category=category,
         quantity=qty,
         unit=unit,
-        when=when.value if when else None,
+        when=value,
         when_precision=when.precision if when else None,
         stage=j.stage,
         source=" via ".join(full_chain) or doc.outlet,
@@ -1312,6 +1317,24 @@ def _claim(
         lang=s.lang,
         cues=_in_document(s, cues),
     )
+
+
+def _past(when: TimeRef, published: str | None) -> str:
+    """A month said without its year in a claim of something done lies before publication:
+    "kom i desember" in a January article is last December (the dates layer alone, which
+    knows no tense, gives the publication year)."""
+    value = when.value
+    if (
+        published
+        and when.precision == "month"
+        and len(value) == MONTH_LEN
+        and value[:4] == published[:4]
+        and value > published[:MONTH_LEN]
+        and not YEAR_WRITTEN.search(when.text)
+        and when.relation == "at"
+    ):
+        return f"{int(value[:4]) - 1}{value[4:]}"
+    return value
 
 
 def _in_document(s: Sentence, cues: list[Cue]) -> list[Cue]:
