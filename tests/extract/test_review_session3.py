@@ -7,6 +7,7 @@ import pytest
 from test_claims import claims
 
 from dualtrace import data
+from dualtrace.extract.numbers import find_quantities
 from dualtrace.extract.pipeline import extract
 from dualtrace.model import Document
 from dualtrace.sources.ids import document_id
@@ -103,3 +104,20 @@ def test_a_month_without_its_year_in_a_done_claim_lies_before_publication(
     text: str, when: str
 ) -> None:
     assert [c.when for c in claims(text, "2024-01-10")] == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Iran sent half a million shells to Russia.", "en"),
+        ("Nordkorea har sendt en halv million granater.", "nb"),
+        ("Nordkorea hat eine halbe Million Granaten geliefert.", "de"),
+        ("Noord-Korea leverde een half miljoen granaten.", "nl"),
+    ],
+)
+def test_half_a_million_is_half_a_million(text: str, lang: str) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [500_000]
+
+
+def test_half_alone_is_no_number() -> None:
+    assert find_quantities("half of the drones were shot down", "en") == []

@@ -214,7 +214,8 @@ _COMPOUND_FORMS: Final[dict[str, Callable[[str, str], list[str]]]] = {
 }
 
 _CURRENCY_SIGNS: Final = frozenset("$€£¥₽₴")
-_STARTS: Final = frozenset({"num", "mult", "plural", "one", "vague", "approx"})  # begin a number
+# begin a number
+_STARTS: Final = frozenset({"num", "mult", "plural", "one", "half", "vague", "approx"})
 _DASHES: Final = frozenset({"-", "–", "—"})
 
 
@@ -270,6 +271,8 @@ def _build_vocab(lang: str) -> _Vocab:
         lex.add(word, "plural", float(value))
     for word in ones:
         lex.add(word, "one")
+    for word in str_list(raw, "halves", where):  # "half a million", "en halv million"
+        lex.add(word, "half")
     for word in str_list(raw, "vague", where):
         lex.add(word, "vague")
     for word in str_list(raw, "linkers", where):
@@ -445,7 +448,15 @@ class _Parser:
         k = j
         end = j
         one = self._tag(j, "one")
-        if one is not None:
+        half = self._tag(j, "half") or (one and self._tag(one[1], "half"))
+        if half is not None:
+            # "half a million", "en halv million", "eine halbe Million": half of what follows
+            after = self._tag(half[1], "one")
+            at = after[1] if after is not None else half[1]
+            if self._tag(at, "mult") is None:
+                return None
+            group, last, k = 0.5, 0.5, at
+        elif one is not None:
             mult = self._tag(one[1], "mult")
             if mult is None:
                 return None
