@@ -7,7 +7,8 @@ Rules (vocabulary per language in data/numbers/<lang>.yaml):
 - Number words (``words``) combine as spoken: "hundre og femti" = 150, "two thousand five
   hundred", "quatre-vingt-dix", compounds written as one word ("fünfundzwanzig",
   "tjuefem"). Articles meaning "one" (``one``) count only before a multiplier:
-  "et dusin" = 12, "a hundred" = 100, but "en drone" is no quantity.
+  "et dusin" = 12, "a hundred" = 100, but "en drone" is no quantity. A ``halves`` word
+  before a multiplier halves it: "half a million", "en halv million" = 500,000.
 - Approximate (``approx=True``): after an approximator ("rundt", "about", "более", "понад"),
   a range "100–200" (value = the lower bound), a vague word before a multiplier ("flere
   tusen", "several hundred": value = the multiplier) and a plural standing alone
