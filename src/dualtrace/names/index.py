@@ -284,6 +284,21 @@ def _mask(token: Token, other: _Shape) -> int:
     return mask
 
 
+def _joined(one: _Shape, other: _Shape) -> tuple[int, int, float]:
+    """Words of `one` written apart that `other` writes as one word: the bits they pair on
+    each side, and the weight they add."""
+    own = theirs = 0
+    extra = 0.0
+    for joined, (i, more) in one.joins.items():
+        if joined in other.keys:
+            own |= 3 << i
+            extra += more
+            for j, token in enumerate(other.tokens):
+                if joined in token.keys:
+                    theirs |= 1 << j
+    return own, theirs, extra
+
+
 def _side(
     mine: _Shape, paired: int, extra: float, distinct: bool
 ) -> tuple[float, float, bool, bool]:
@@ -320,21 +335,11 @@ def _pair_bound(a: _Shape, masks: dict[Token, int], b: _Shape) -> float:
         return 0.0
     extra_a = extra_b = 0.0
     if joins_a:
-        for joined, (i, more) in a.joins.items():
-            if joined in b.keys:
-                paired_a |= 3 << i
-                extra_a += more
-                for j, token in enumerate(b.tokens):
-                    if joined in token.keys:
-                        paired_b |= 1 << j
+        own, other, extra_a = _joined(a, b)
+        paired_a, paired_b = paired_a | own, paired_b | other
     if joins_b:
-        for joined, (j, more) in b.joins.items():
-            if joined in a.keys:
-                paired_b |= 3 << j
-                extra_b += more
-                for i, token in enumerate(a.tokens):
-                    if joined in token.keys:
-                        paired_a |= 1 << i
+        own, other, extra_b = _joined(b, a)
+        paired_b, paired_a = paired_b | own, paired_a | other
     distinct = a.distinct and b.distinct  # else compare may promote every word to distinctive
     high_a, low_a, pairs_a, lone_a = _side(a, paired_a, extra_a, distinct)
     high_b, low_b, _, lone_b = _side(b, paired_b, extra_b, distinct)
